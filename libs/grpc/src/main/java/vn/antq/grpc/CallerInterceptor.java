@@ -1,0 +1,121 @@
+package vn.antq.grpc;
+
+import com.google.protobuf.Message;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.antq.api.v1.Access;
+import vn.antq.core.Caller;
+import vn.antq.core.Tenant;
+
+/**
+ * The second isolation lock: every call is authenticated again here (the gateway's check is not
+ * trusted), authorised against the contract's access rule, and confined to the token's province.
+ * The verified caller is then bound to the call's context, where {@link Tenant} reads it.
+ */
+public class CallerInterceptor implements ServerInterceptor {
+
+  private static final Logger AUDIT = LoggerFactory.getLogger("antq.audit");
+  private static final Metadata.Key<String> AUTHORIZATION =
+      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+  /** Infrastructure services that orchestrators call without a token. */
+  private static final Set<String> OPEN_SERVICES = Set.of(
+      "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection");
+
+  private final CallerVerifier verifier;
+
+  public CallerInterceptor(CallerVerifier verifier) {
+    this.verifier = verifier;
+  }
+
+  @Override
+  public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                                                     ServerCallHandler<Q, R> next) {
+    if (OPEN_SERVICES.contains(call.getMethodDescriptor().getServiceName())) {
+      return next.startCall(call, headers);
+    }
+    Caller caller;
+    try {
+      caller = verifier.verify(bearer(headers.get(AUTHORIZATION)));
+    } catch (CallerVerifier.InvalidTokenException e) {
+      return reject(call, Status.UNAUTHENTICATED.withDescription(e.getMessage()));
+    }
+    Access access = AccessPolicy.accessOf(call.getMethodDescriptor());
+    Status denied = AccessPolicy.checkRoles(access, caller);
+    if (denied != null) {
+      return reject(call, denied);
+    }
+    Context context = Tenant.bind(Context.current(), caller);
+    if (access == Access.NATIONAL_READ || access == Access.NATIONAL_ADMIN) {
+      AUDIT.info("national operation method={} subject={} roles={}",
+          call.getMethodDescriptor().getFullMethodName(), caller.subject(), caller.roles());
+    }
+    if (access == Access.NATIONAL_READ) {
+      context = Tenant.nationalScope(context);
+    }
+    ServerCall.Listener<Q> listener = Contexts.interceptCall(context, call, headers, next);
+    return AccessPolicy.isProvinceScoped(access) ? new ProvinceGuard<>(listener, call, caller.province()) : listener;
+  }
+
+  private static String bearer(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return header.substring(7).trim();
+  }
+
+  private static <Q, R> ServerCall.Listener<Q> reject(ServerCall<Q, R> call, Status status) {
+    call.close(status, new Metadata());
+    return new ServerCall.Listener<>() {};
+  }
+
+  /** Checks each request message against the caller's province before the service sees it. */
+  private static final class ProvinceGuard<Q, R> extends SimpleForwardingServerCallListener<Q> {
+    private final ServerCall<Q, R> call;
+    private final String province;
+    private boolean closed;
+
+    ProvinceGuard(ServerCall.Listener<Q> delegate, ServerCall<Q, R> call, String province) {
+      super(delegate);
+      this.call = call;
+      this.province = province;
+    }
+
+    @Override
+    public void onMessage(Q message) {
+      if (closed) {
+        return;
+      }
+      Status denied = message instanceof Message request ? AccessPolicy.checkProvince(request, province)
+          : Status.INTERNAL.withDescription("not a protobuf request");
+      if (denied != null) {
+        closed = true;
+        call.close(denied, new Metadata());
+        return;
+      }
+      super.onMessage(message);
+    }
+
+    @Override
+    public void onHalfClose() {
+      if (!closed) {
+        super.onHalfClose();
+      }
+    }
+
+    @Override
+    public void onReady() {
+      if (!closed) {
+        super.onReady();
+      }
+    }
+  }
+}

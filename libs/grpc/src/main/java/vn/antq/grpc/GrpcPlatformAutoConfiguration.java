@@ -1,0 +1,61 @@
+package vn.antq.grpc;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.grpc.client.GlobalClientInterceptor;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.StringUtils;
+
+/**
+ * Wires the shared gRPC plumbing into every service: token verification against the configured
+ * JWKS, the caller interceptor, domain error mapping and token forwarding on outgoing calls.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration")
+public class GrpcPlatformAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  JwtDecoder jwtDecoder(
+      @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:http://localhost:9000/oauth2/jwks}") String jwkSetUri,
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+    decoder.setJwtValidator(StringUtils.hasText(issuer)
+        ? JwtValidators.createDefaultWithIssuer(issuer)
+        : new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault()));
+    return decoder;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  CallerVerifier callerVerifier(JwtDecoder decoder,
+                                @Value("${antq.security.claims.province:province}") String provinceClaim,
+                                @Value("${antq.security.claims.roles:roles}") String rolesClaim) {
+    return new CallerVerifier(decoder, provinceClaim, rolesClaim);
+  }
+
+  @Bean
+  @GlobalServerInterceptor
+  @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+  CallerInterceptor callerInterceptor(CallerVerifier verifier) {
+    return new CallerInterceptor(verifier);
+  }
+
+  @Bean
+  DomainExceptionHandler domainExceptionHandler() {
+    return new DomainExceptionHandler();
+  }
+
+  @Bean
+  @GlobalClientInterceptor
+  CallerForwardingInterceptor callerForwardingInterceptor() {
+    return new CallerForwardingInterceptor();
+  }
+}

@@ -1,0 +1,59 @@
+package vn.antq.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.cloud.config.environment.Environment;
+import org.springframework.cloud.config.environment.PropertySource;
+import org.springframework.cloud.config.server.environment.EnvironmentRepository;
+import org.springframework.core.Ordered;
+import org.springframework.util.StringUtils;
+
+/**
+ * Serves the province directory to every application as the {@code tenants} property
+ * source, flattened under {@code antq.tenants.<slug>.*} so clients can bind
+ * {@code Map<String, Tenant>}.
+ * <p>
+ * Ordered last so that application files take precedence; the native repository's default
+ * order is also the lowest, so application.yml raises it with
+ * {@code spring.cloud.config.server.native.order}.
+ */
+public class TenantsEnvironmentRepository implements EnvironmentRepository, Ordered {
+
+	static final String PROPERTY_SOURCE_NAME = "tenants";
+
+	private static final String PREFIX = "antq.tenants.";
+
+	private final TenantDirectory directory;
+
+	public TenantsEnvironmentRepository(TenantDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public Environment findOne(String application, String profile, String label) {
+		Environment environment = new Environment(application,
+				StringUtils.commaDelimitedListToStringArray(profile), label, null, null);
+		environment.add(new PropertySource(PROPERTY_SOURCE_NAME, properties()));
+		return environment;
+	}
+
+	private Map<String, String> properties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (TenantDirectory.Tenant tenant : directory.load()) {
+			String prefix = PREFIX + tenant.slug() + ".";
+			properties.put(prefix + "code", tenant.code());
+			properties.put(prefix + "name", tenant.name());
+			properties.put(prefix + "status", tenant.status());
+			properties.put(prefix + "tier", tenant.tier());
+			properties.put(prefix + "merged-into", tenant.mergedInto());
+		}
+		return properties;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

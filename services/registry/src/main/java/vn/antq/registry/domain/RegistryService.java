@@ -1,0 +1,194 @@
+package vn.antq.registry.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.antq.core.DomainException;
+import vn.antq.core.Tenant;
+import vn.antq.core.VietnameseText;
+import vn.antq.core.Violations;
+
+/**
+ * The registry's rules: what a valid model, point and group is, how a model's status may move,
+ * and idempotent creation. The caller's province comes from {@link Tenant}; the store only sees
+ * rows of that province.
+ */
+public class RegistryService {
+
+  public static final int MAX_NAME = 200;
+  public static final int MAX_DESCRIPTION = 4000;
+  public static final int MAX_PAGE_SIZE = 500;
+  public static final int DEFAULT_PAGE_SIZE = 50;
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+  private static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
+
+  private final RegistryStore store;
+
+  public RegistryService(RegistryStore store) {
+    this.store = store;
+  }
+
+  public Model createModel(ModelDraft draft, String requestId) {
+    if (requestId != null) {
+      var earlier = store.findModelIdByRequest(requestId);
+      if (earlier.isPresent()) {
+        return getModel(earlier.get());
+      }
+    }
+    ModelDraft clean = clean(draft);
+    Violations violations = validate(clean, "model.");
+    violations.check(clean.code() != null && CODE.matcher(clean.code()).matches(), "model.code",
+        "must be 2-40 letters, digits or '-', e.g. BL-NGUDAN-01");
+    violations.throwIfAny();
+    if (store.findModelByCode(clean.code()).isPresent()) {
+      throw new DomainException.AlreadyExists("model.code", "a model with code " + clean.code() + " already exists in this province");
+    }
+    UUID id = UUID.randomUUID();
+    ModelDraft stored = new ModelDraft(clean.code(), clean.displayName(), clean.sector(), clean.description(),
+        clean.status() == null ? ModelStatus.DRAFT : clean.status(), clean.establishedDate());
+    store.insertModel(id, Tenant.province(), stored, requestId);
+    return getModel(id);
+  }
+
+  public Model getModel(UUID id) {
+    return store.findModel(id).orElseThrow(() -> new DomainException.NotFound("model " + id));
+  }
+
+  /** {@code changes} carries the new values for the fields named in {@code fields}; others keep their value. */
+  public Model updateModel(UUID id, ModelDraft changes, List<String> fields) {
+    Model current = getModel(id);
+    ModelDraft clean = clean(changes);
+    Violations violations = new Violations();
+    for (String field : fields) {
+      violations.check(List.of("display_name", "sector", "description", "status", "established_date").contains(field),
+          "update_mask", "field " + field + " cannot be changed");
+    }
+    violations.throwIfAny();
+    ModelDraft merged = new ModelDraft(current.code(),
+        fields.contains("display_name") ? clean.displayName() : current.displayName(),
+        fields.contains("sector") ? clean.sector() : current.sector(),
+        fields.contains("description") ? clean.description() : current.description(),
+        fields.contains("status") ? clean.status() : current.status(),
+        fields.contains("established_date") ? clean.establishedDate() : current.establishedDate());
+    validate(merged, "model.").throwIfAny();
+    if (!current.status().canBecome(merged.status())) {
+      throw new DomainException.FailedPrecondition(
+          "a model cannot move from " + current.status() + " to " + merged.status());
+    }
+    store.updateModel(id, merged);
+    return getModel(id);
+  }
+
+  public Page<Model> listModels(ModelFilter filter, int pageSize, String cursor) {
+    return store.listModels(filter, pageSize(pageSize), cursor);
+  }
+
+  public ReplicationPoint createPoint(UUID modelId, String displayName, String commune, String district,
+                                     LocalDate establishedDate, String requestId) {
+    if (requestId != null) {
+      var earlier = store.findPointIdByRequest(requestId);
+      if (earlier.isPresent()) {
+        return getPoint(modelId, earlier.get());
+      }
+    }
+    Model model = getModel(modelId);
+    String name = VietnameseText.clean(displayName);
+    String cleanCommune = VietnameseText.clean(commune);
+    String cleanDistrict = VietnameseText.clean(district);
+    new Violations()
+        .requireText(name, "replication_point.display_name", MAX_NAME)
+        .requireText(cleanCommune, "replication_point.commune", MAX_NAME)
+        .requireText(cleanDistrict, "replication_point.district", MAX_NAME)
+        .check(validDate(establishedDate), "replication_point.established_date", "must be between 1945-09-02 and today")
+        .throwIfAny();
+    if (model.status() == ModelStatus.RETIRED) {
+      throw new DomainException.FailedPrecondition("model " + model.code() + " is retired");
+    }
+    UUID id = UUID.randomUUID();
+    store.insertPoint(id, Tenant.province(), modelId, name, cleanCommune, cleanDistrict, establishedDate, requestId);
+    return getPoint(modelId, id);
+  }
+
+  public ReplicationPoint getPoint(UUID modelId, UUID pointId) {
+    return store.findPoint(modelId, pointId)
+        .orElseThrow(() -> new DomainException.NotFound("replication point " + pointId + " of model " + modelId));
+  }
+
+  public Page<ReplicationPoint> listPoints(UUID modelId, int pageSize, String cursor) {
+    getModel(modelId);
+    return store.listPoints(modelId, pageSize(pageSize), cursor);
+  }
+
+  public Group createGroup(UUID modelId, UUID pointId, String displayName, String leaderName, int memberCount,
+                           String requestId) {
+    if (requestId != null) {
+      var earlier = store.findGroupIdByRequest(requestId);
+      if (earlier.isPresent()) {
+        return getGroup(modelId, pointId, earlier.get());
+      }
+    }
+    if (store.findPoint(modelId, pointId).isEmpty()) {
+      if (store.pointExistsElsewhere(pointId)) {
+        throw new DomainException.InvalidInput("parent", "replication point " + pointId + " belongs to another model");
+      }
+      throw new DomainException.NotFound("replication point " + pointId + " of model " + modelId);
+    }
+    String name = VietnameseText.clean(displayName);
+    String leader = VietnameseText.clean(leaderName);
+    new Violations()
+        .requireText(name, "group.display_name", MAX_NAME)
+        .optionalText(leader, "group.leader_name", MAX_NAME)
+        .check(memberCount >= 0, "group.member_count", "must not be negative")
+        .check(memberCount <= 100_000, "group.member_count", "must be at most 100000")
+        .throwIfAny();
+    UUID id = UUID.randomUUID();
+    store.insertGroup(id, Tenant.province(), modelId, pointId, name, leader == null ? "" : leader, memberCount, requestId);
+    return getGroup(modelId, pointId, id);
+  }
+
+  public Group getGroup(UUID modelId, UUID pointId, UUID groupId) {
+    return store.findGroup(modelId, pointId, groupId)
+        .orElseThrow(() -> new DomainException.NotFound("group " + groupId));
+  }
+
+  public Page<Group> listGroups(UUID modelId, UUID pointId, int pageSize, String cursor) {
+    getPoint(modelId, pointId);
+    return store.listGroups(modelId, pointId, pageSize(pageSize), cursor);
+  }
+
+  public ProvinceCounts counts() {
+    return store.counts(Tenant.province());
+  }
+
+  /** National figures: one row per province that has data, plus the sum. */
+  public List<ProvinceCounts> countsPerProvince() {
+    return store.countsPerProvince();
+  }
+
+  private static int pageSize(int requested) {
+    if (requested < 0) {
+      throw new DomainException.InvalidInput("page_size", "must not be negative");
+    }
+    return requested == 0 ? DEFAULT_PAGE_SIZE : Math.min(requested, MAX_PAGE_SIZE);
+  }
+
+  private static ModelDraft clean(ModelDraft draft) {
+    String code = draft.code() == null ? null : draft.code().strip().toUpperCase(java.util.Locale.ROOT);
+    String description = VietnameseText.clean(draft.description());
+    return new ModelDraft(code, VietnameseText.clean(draft.displayName()), draft.sector(),
+        description == null ? "" : description, draft.status(), draft.establishedDate());
+  }
+
+  private static Violations validate(ModelDraft draft, String prefix) {
+    return new Violations()
+        .requireText(draft.displayName(), prefix + "display_name", MAX_NAME)
+        .optionalText(draft.description(), prefix + "description", MAX_DESCRIPTION)
+        .check(draft.sector() != null, prefix + "sector", "must be one of " + java.util.Arrays.toString(Sector.values()))
+        .check(validDate(draft.establishedDate()), prefix + "established_date", "must be between 1945-09-02 and today");
+  }
+
+  private static boolean validDate(LocalDate date) {
+    return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now()));
+  }
+}

@@ -1,0 +1,241 @@
+package vn.antq.registry.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.antq.core.VietnameseText;
+import vn.antq.registry.domain.Group;
+import vn.antq.registry.domain.Model;
+import vn.antq.registry.domain.ModelDraft;
+import vn.antq.registry.domain.ModelFilter;
+import vn.antq.registry.domain.ModelStatus;
+import vn.antq.registry.domain.Page;
+import vn.antq.registry.domain.ProvinceCounts;
+import vn.antq.registry.domain.RegistryStore;
+import vn.antq.registry.domain.ReplicationPoint;
+import vn.antq.registry.domain.Sector;
+
+/** SQL for the registry. No query filters by province: row-level security does, on every statement. */
+@Repository
+public class JdbcRegistryStore implements RegistryStore {
+
+  private static final String MODEL_COLUMNS = """
+      m.id, m.province, m.code, m.display_name, m.sector, m.description, m.status, m.established_date,
+      m.create_time, m.update_time,
+      (SELECT count(*) FROM replication_point p WHERE p.province = m.province AND p.model_id = m.id) AS points,
+      (SELECT count(*) FROM member_group g WHERE g.province = m.province AND g.model_id = m.id) AS groups,
+      (SELECT coalesce(sum(g.member_count), 0) FROM member_group g
+        WHERE g.province = m.province AND g.model_id = m.id) AS members
+      """;
+  private static final String POINT_COLUMNS = """
+      p.id, p.model_id, p.display_name, p.commune, p.district, p.established_date, p.create_time,
+      (SELECT count(*) FROM member_group g WHERE g.province = p.province AND g.point_id = p.id) AS groups,
+      (SELECT coalesce(sum(g.member_count), 0) FROM member_group g
+        WHERE g.province = p.province AND g.point_id = p.id) AS members
+      """;
+
+  private static final RowMapper<Model> MODEL = (rs, i) -> new Model(
+      rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("code"), rs.getString("display_name"),
+      Sector.valueOf(rs.getString("sector")), rs.getString("description"), ModelStatus.valueOf(rs.getString("status")),
+      rs.getObject("established_date", LocalDate.class), rs.getInt("points"), rs.getInt("groups"),
+      rs.getLong("members"), instant(rs, "create_time"), instant(rs, "update_time"));
+  private static final RowMapper<ReplicationPoint> POINT = (rs, i) -> new ReplicationPoint(
+      rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getString("display_name"),
+      rs.getString("commune"), rs.getString("district"), rs.getObject("established_date", LocalDate.class),
+      rs.getInt("groups"), rs.getLong("members"), instant(rs, "create_time"));
+  private static final RowMapper<Group> GROUP = (rs, i) -> new Group(
+      rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getObject("point_id", UUID.class),
+      rs.getString("display_name"), rs.getString("leader_name"), rs.getInt("member_count"), instant(rs, "create_time"));
+  private static final RowMapper<ProvinceCounts> COUNTS = (rs, i) -> new ProvinceCounts(
+      rs.getString("province"), rs.getInt("models"), rs.getInt("active_models"), rs.getInt("points"),
+      rs.getInt("groups"), rs.getLong("members"));
+
+  private final JdbcClient jdbc;
+
+  public JdbcRegistryStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Model> findModel(UUID id) {
+    return jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m WHERE m.id = ?").param(id).query(MODEL).optional();
+  }
+
+  @Override
+  public Optional<Model> findModelByCode(String code) {
+    return jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m WHERE m.code = ?").param(code).query(MODEL).optional();
+  }
+
+  @Override
+  public Optional<UUID> findModelIdByRequest(String requestId) {
+    return jdbc.sql("SELECT id FROM model WHERE request_id = ?").param(requestId).query(UUID.class).optional();
+  }
+
+  @Override
+  public void insertModel(UUID id, String province, ModelDraft draft, String requestId) {
+    jdbc.sql("""
+            INSERT INTO model (province, id, code, display_name, name_folded, sector, description, status,
+                               established_date, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(province, id, draft.code(), draft.displayName(), folded(draft.code(), draft.displayName()),
+            draft.sector().name(), draft.description(), draft.status().name(), draft.establishedDate(), requestId)
+        .update();
+  }
+
+  @Override
+  public void updateModel(UUID id, ModelDraft draft) {
+    jdbc.sql("""
+            UPDATE model SET display_name = ?, name_folded = ?, sector = ?, description = ?, status = ?,
+                             established_date = ?, update_time = now()
+            WHERE id = ?""")
+        .params(draft.displayName(), folded(draft.code(), draft.displayName()), draft.sector().name(),
+            draft.description(), draft.status().name(), draft.establishedDate(), id)
+        .update();
+  }
+
+  @Override
+  public Page<Model> listModels(ModelFilter filter, int pageSize, String afterCode) {
+    StringBuilder where = new StringBuilder(" WHERE true");
+    List<Object> params = new java.util.ArrayList<>();
+    if (filter.status() != null) {
+      where.append(" AND m.status = ?");
+      params.add(filter.status().name());
+    }
+    if (filter.sector() != null) {
+      where.append(" AND m.sector = ?");
+      params.add(filter.sector().name());
+    }
+    if (filter.foldedText() != null && !filter.foldedText().isBlank()) {
+      where.append(" AND m.name_folded LIKE ? ESCAPE '\\'");
+      params.add("%" + likeEscape(filter.foldedText()) + "%");
+    }
+    int total = jdbc.sql("SELECT count(*) FROM model m" + where).params(params).query(Integer.class).single();
+    if (afterCode != null) {
+      where.append(" AND m.code > ?");
+      params.add(afterCode);
+    }
+    params.add(pageSize + 1);
+    List<Model> rows = jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m" + where + " ORDER BY m.code LIMIT ?")
+        .params(params).query(MODEL).list();
+    return page(rows, pageSize, total, Model::code);
+  }
+
+  @Override
+  public Optional<ReplicationPoint> findPoint(UUID modelId, UUID pointId) {
+    return jdbc.sql("SELECT " + POINT_COLUMNS + " FROM replication_point p WHERE p.model_id = ? AND p.id = ?")
+        .params(modelId, pointId).query(POINT).optional();
+  }
+
+  @Override
+  public Optional<UUID> findPointIdByRequest(String requestId) {
+    return jdbc.sql("SELECT id FROM replication_point WHERE request_id = ?").param(requestId).query(UUID.class).optional();
+  }
+
+  @Override
+  public void insertPoint(UUID id, String province, UUID modelId, String displayName, String commune,
+                          String district, LocalDate establishedDate, String requestId) {
+    jdbc.sql("""
+            INSERT INTO replication_point (province, id, model_id, display_name, commune, district,
+                                           established_date, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(province, id, modelId, displayName, commune, district, establishedDate, requestId)
+        .update();
+  }
+
+  @Override
+  public Page<ReplicationPoint> listPoints(UUID modelId, int pageSize, String afterId) {
+    int total = jdbc.sql("SELECT count(*) FROM replication_point WHERE model_id = ?").param(modelId)
+        .query(Integer.class).single();
+    List<ReplicationPoint> rows = jdbc.sql("SELECT " + POINT_COLUMNS + """
+             FROM replication_point p WHERE p.model_id = ? AND (?::uuid IS NULL OR p.id > ?::uuid)
+            ORDER BY p.id LIMIT ?""")
+        .params(modelId, afterId, afterId, pageSize + 1).query(POINT).list();
+    return page(rows, pageSize, total, point -> point.id().toString());
+  }
+
+  @Override
+  public Optional<Group> findGroup(UUID modelId, UUID pointId, UUID groupId) {
+    return jdbc.sql("SELECT * FROM member_group WHERE model_id = ? AND point_id = ? AND id = ?")
+        .params(modelId, pointId, groupId).query(GROUP).optional();
+  }
+
+  @Override
+  public Optional<UUID> findGroupIdByRequest(String requestId) {
+    return jdbc.sql("SELECT id FROM member_group WHERE request_id = ?").param(requestId).query(UUID.class).optional();
+  }
+
+  @Override
+  public boolean pointExistsElsewhere(UUID pointId) {
+    return jdbc.sql("SELECT count(*) FROM replication_point WHERE id = ?").param(pointId).query(Integer.class).single() > 0;
+  }
+
+  @Override
+  public void insertGroup(UUID id, String province, UUID modelId, UUID pointId, String displayName,
+                          String leaderName, int memberCount, String requestId) {
+    jdbc.sql("""
+            INSERT INTO member_group (province, id, model_id, point_id, display_name, leader_name, member_count,
+                                      request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(province, id, modelId, pointId, displayName, leaderName, memberCount, requestId)
+        .update();
+  }
+
+  @Override
+  public Page<Group> listGroups(UUID modelId, UUID pointId, int pageSize, String afterId) {
+    int total = jdbc.sql("SELECT count(*) FROM member_group WHERE model_id = ? AND point_id = ?")
+        .params(modelId, pointId).query(Integer.class).single();
+    List<Group> rows = jdbc.sql("""
+            SELECT * FROM member_group WHERE model_id = ? AND point_id = ? AND (?::uuid IS NULL OR id > ?::uuid)
+            ORDER BY id LIMIT ?""")
+        .params(modelId, pointId, afterId, afterId, pageSize + 1).query(GROUP).list();
+    return page(rows, pageSize, total, group -> group.id().toString());
+  }
+
+  @Override
+  public ProvinceCounts counts(String province) {
+    return jdbc.sql(COUNTS_SQL + " WHERE p.province = ?").param(province).query(COUNTS).optional()
+        .orElse(new ProvinceCounts(province, 0, 0, 0, 0, 0));
+  }
+
+  @Override
+  public List<ProvinceCounts> countsPerProvince() {
+    return jdbc.sql(COUNTS_SQL + " ORDER BY p.province").query(COUNTS).list();
+  }
+
+  private static final String COUNTS_SQL = """
+      SELECT p.province,
+             (SELECT count(*) FROM model m WHERE m.province = p.province) AS models,
+             (SELECT count(*) FROM model m WHERE m.province = p.province AND m.status = 'ACTIVE') AS active_models,
+             (SELECT count(*) FROM replication_point r WHERE r.province = p.province) AS points,
+             (SELECT count(*) FROM member_group g WHERE g.province = p.province) AS groups,
+             (SELECT coalesce(sum(g.member_count), 0) FROM member_group g WHERE g.province = p.province) AS members
+      FROM (SELECT DISTINCT province FROM model) p""";
+
+  private static <T> Page<T> page(List<T> rows, int pageSize, int total, java.util.function.Function<T, String> cursor) {
+    if (rows.size() <= pageSize) {
+      return new Page<>(rows, null, total);
+    }
+    List<T> items = rows.subList(0, pageSize);
+    return new Page<>(List.copyOf(items), cursor.apply(items.get(pageSize - 1)), total);
+  }
+
+  private static String folded(String code, String displayName) {
+    return VietnameseText.fold(code + " " + displayName);
+  }
+
+  private static String likeEscape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    java.sql.Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+}
