@@ -62,6 +62,13 @@ public abstract sealed class DomainException extends RuntimeException {
     }
   }
 
+  /** A service this operation depends on could not answer in time; the caller may retry later. */
+  public static final class Unavailable extends DomainException {
+    public Unavailable(String message) {
+      super(message);
+    }
+  }
+
   public static final class PermissionDenied extends DomainException {
     public PermissionDenied(String message) {
       super(message);
