@@ -7,38 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.antq.persistence.DatabaseProvisioner;
 import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
 
 /**
  * The whole platform on one machine: an embedded PostgreSQL from Maven artifacts, then the config
- * server, identity, the domain services and the gateway, each as its own JVM built by Maven — the
- * same jars the container images run.
+ * server, identity, the domain services of {@code platform.yml} and the gateway, each as its own
+ * JVM built by Maven — the same jars the container images run.
  */
 public final class Platform implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-  private static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m";
+  private static final String DEFAULT_JAVA_OPTIONS =
+      "-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m";
+  private static final Set<Platform> STARTING = ConcurrentHashMap.newKeySet();
 
   private final Path root;
+  private final List<ServiceSpec> services;
   private final PlatformPorts ports;
   private final List<ServiceProcess> processes = new ArrayList<>();
   private EmbeddedPostgres postgres;
-  private ServiceProcess registry;
 
-  private Platform(Path root, PlatformPorts ports) {
+  private Platform(Path root, boolean randomPorts) {
     this.root = root;
-    this.ports = ports;
+    this.services = ServiceSpec.load();
+    this.ports = PlatformPorts.of(randomPorts, services);
   }
-
-  private static final java.util.Set<Platform> STARTING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Starts everything and returns once every service reports ready. */
   public static Platform start(Path root, boolean randomPorts) {
-    Platform platform = new Platform(root, randomPorts ? PlatformPorts.random() : PlatformPorts.standard());
+    Platform platform = new Platform(root, randomPorts);
     STARTING.add(platform);
     try {
       platform.startAll();
@@ -58,38 +62,48 @@ public final class Platform implements AutoCloseable {
 
   private void startAll() {
     postgres = startPostgres();
-    String adminUrl = "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/postgres";
-    DatabaseProvisioner provisioner = new DatabaseProvisioner(adminUrl, "postgres", "postgres");
-    ServiceDatabase registryDb = provisioner.provision("registry", "registry-owner-demo", "registry-app-demo");
+    DatabaseProvisioner provisioner = new DatabaseProvisioner(postgresUrl(), "postgres", "postgres");
 
     ServiceProcess config = launch("config-server", "services/config-server/target/antq-config-server-0.1.0-SNAPSHOT.jar",
-        ports.config(), Map.of("ANTQ_CONFIG_REPO", root.resolve("config-repo").toUri().toString()), List.of());
+        Map.of("ANTQ_CONFIG_REPO", root.resolve("config-repo").toUri().toString()), List.of());
     config.awaitReady(READY_TIMEOUT);
 
-    String configUri = "http://127.0.0.1:" + ports.config();
-    String jwks = "http://127.0.0.1:" + ports.identity() + "/oauth2/jwks";
-    ServiceProcess identity = launch("identity", "services/identity/target/antq-identity-0.1.0-SNAPSHOT.jar",
-        ports.identity(), Map.of("ANTQ_CONFIG_URI", configUri, "SPRING_PROFILES_ACTIVE", "demo",
-            "ANTQ_CONSOLE_REDIRECT_URI", "http://localhost:" + ports.gateway() + "/login/oauth2/code/antq"),
-        List.of("--spring.security.oauth2.authorizationserver.issuer=http://localhost:" + ports.identity()));
-    registry = launch("registry", "services/registry/target/antq-registry-0.1.0-SNAPSHOT.jar", ports.registryHttp(),
-        Map.of("ANTQ_CONFIG_URI", configUri,
-            "GRPC_PORT", String.valueOf(ports.registryGrpc()),
-            "ANTQ_DB_URL", registryDb.jdbcUrl(),
-            "ANTQ_DB_USER", registryDb.appUser(),
-            "ANTQ_DB_PASSWORD", registryDb.appPassword(),
-            "ANTQ_DB_OWNER", registryDb.ownerUser(),
-            "ANTQ_DB_OWNER_PASSWORD", registryDb.ownerPassword(),
-            "ANTQ_JWKS_URI", jwks),
-        List.of());
-    ServiceProcess gateway = launch("gateway", "gateway/target/antq-gateway-0.1.0-SNAPSHOT.jar", ports.gateway(),
-        Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks),
-        List.of("--antq.gateway.backends.registry.target=127.0.0.1:" + ports.registryGrpc(),
-            "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks));
-    CompletableFuture.allOf(
-        CompletableFuture.runAsync(() -> identity.awaitReady(READY_TIMEOUT)),
-        CompletableFuture.runAsync(() -> registry.awaitReady(READY_TIMEOUT)),
-        CompletableFuture.runAsync(() -> gateway.awaitReady(READY_TIMEOUT))).join();
+    String configUri = "http://127.0.0.1:" + ports.http("config-server");
+    String jwks = "http://127.0.0.1:" + ports.http("identity") + "/oauth2/jwks";
+    List<ServiceProcess> starting = new ArrayList<>();
+    starting.add(launch("identity", "services/identity/target/antq-identity-0.1.0-SNAPSHOT.jar",
+        Map.of("ANTQ_CONFIG_URI", configUri, "SPRING_PROFILES_ACTIVE", "demo",
+            "ANTQ_CONSOLE_REDIRECT_URI", gatewayUrl() + "/login/oauth2/code/antq"),
+        List.of("--spring.security.oauth2.authorizationserver.issuer=" + identityUrl())));
+
+    List<String> channels = new ArrayList<>();
+    List<String> backends = new ArrayList<>();
+    for (ServiceSpec service : services) {
+      String target = "127.0.0.1:" + ports.grpc(service.name());
+      channels.add("--spring.grpc.client.channels." + service.name() + ".address=static://" + target);
+      backends.add("--antq.gateway.backends." + service.name() + ".target=" + target);
+    }
+    for (ServiceSpec service : services) {
+      Map<String, String> environment = new HashMap<>(Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks,
+          "GRPC_PORT", String.valueOf(ports.grpc(service.name()))));
+      if (service.database() != null) {
+        environment.putAll(databaseEnvironment(provisioner.provision(service.database(),
+            service.database() + "-owner-demo", service.database() + "-app-demo")));
+      }
+      starting.add(launch(service.name(), service.jar(), environment, channels));
+    }
+    List<String> gatewayArguments = new ArrayList<>(backends);
+    gatewayArguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks);
+    starting.add(launch("gateway", "gateway/target/antq-gateway-0.1.0-SNAPSHOT.jar",
+        Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks), gatewayArguments));
+    CompletableFuture.allOf(starting.stream()
+        .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+        .toArray(CompletableFuture[]::new)).join();
+  }
+
+  private static Map<String, String> databaseEnvironment(ServiceDatabase db) {
+    return Map.of("ANTQ_DB_URL", db.jdbcUrl(), "ANTQ_DB_USER", db.appUser(), "ANTQ_DB_PASSWORD", db.appPassword(),
+        "ANTQ_DB_OWNER", db.ownerUser(), "ANTQ_DB_OWNER_PASSWORD", db.ownerPassword());
   }
 
   private EmbeddedPostgres startPostgres() {
@@ -100,39 +114,39 @@ public final class Platform implements AutoCloseable {
     }
   }
 
-  private synchronized ServiceProcess launch(String name, String jar, int port, Map<String, String> environment, List<String> arguments) {
+  private synchronized ServiceProcess launch(String name, String jar, Map<String, String> environment,
+                                             List<String> arguments) {
     String options = System.getenv().getOrDefault("ANTQ_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-    ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), port, environment, arguments,
+    ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), ports.http(name), environment, arguments,
         root.resolve(".antq/logs"), options);
     processes.add(process);
     return process;
   }
 
   public String gatewayUrl() {
-    return "http://localhost:" + ports.gateway();
+    return "http://localhost:" + ports.http("gateway");
   }
 
   public String identityUrl() {
-    return "http://localhost:" + ports.identity();
+    return "http://localhost:" + ports.http("identity");
   }
 
   public String configUrl() {
-    return "http://localhost:" + ports.config();
+    return "http://localhost:" + ports.http("config-server");
   }
 
-  public int registryGrpcPort() {
-    return ports.registryGrpc();
+  /** gRPC port of a domain service of {@code platform.yml}. */
+  public int grpcPort(String service) {
+    return ports.grpc(service);
+  }
+
+  public List<String> serviceNames() {
+    return services.stream().map(ServiceSpec::name).toList();
   }
 
   public String postgresUrl() {
     return "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/postgres";
   }
-
-  /** Process ids of every service JVM (for memory figures). */
-  public List<Long> pids() {
-    return processes.stream().map(ServiceProcess::pid).toList();
-  }
-
 
   @Override
   public synchronized void close() {

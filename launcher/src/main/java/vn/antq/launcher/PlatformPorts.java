@@ -3,16 +3,47 @@ package vn.antq.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Where each process listens: the documented fixed ports, or free ones (tests, several platforms side by side). */
-record PlatformPorts(int postgres, int config, int identity, int registryHttp, int registryGrpc, int gateway) {
+final class PlatformPorts {
 
-  static PlatformPorts standard() {
-    return new PlatformPorts(free(), 8888, 9000, 8081, 9091, 8080);
+  private final boolean random;
+  private final int postgres = free();
+  private final Map<String, Integer> assigned = new HashMap<>();
+
+  private PlatformPorts(boolean random) {
+    this.random = random;
   }
 
-  static PlatformPorts random() {
-    return new PlatformPorts(free(), free(), free(), free(), free(), free());
+  static PlatformPorts of(boolean random, List<ServiceSpec> services) {
+    PlatformPorts ports = new PlatformPorts(random);
+    ports.assign("config-server", 8888);
+    ports.assign("identity", 9000);
+    ports.assign("gateway", 8080);
+    for (ServiceSpec service : services) {
+      ports.assign(service.name(), service.httpPort());
+      ports.assign(service.name() + ".grpc", service.grpcPort());
+    }
+    return ports;
+  }
+
+  int postgres() {
+    return postgres;
+  }
+
+  int http(String service) {
+    return assigned.get(service);
+  }
+
+  int grpc(String service) {
+    return assigned.get(service + ".grpc");
+  }
+
+  private void assign(String key, int standard) {
+    assigned.put(key, random ? free() : standard);
   }
 
   private static int free() {

@@ -3,32 +3,20 @@ package vn.antq.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEException;
-import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyChannelBuilder;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,12 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.antq.launcher.seed.Bearer;
 import vn.antq.registry.v1.GetModelRequest;
 import vn.antq.registry.v1.ListModelsRequest;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 
 /**
- * README command 1 end to end: the packaged launcher starts the platform with demo data; tokens come
+ * End to end through the platform README command 1 starts (see {@link RunningPlatform}); tokens come
  * from identity; everything goes through the gateway's REST API, as a province's system would call it.
  * Proves the demo figures, and that neither province can read, list, update or guess the other's data.
  */
@@ -50,63 +39,22 @@ class PlatformIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Pattern URL_LINE = Pattern.compile("^\\s*(Gateway \\(REST\\)|Identity \\(OIDC\\)|Registry \\(gRPC\\)):\\s+(\\S+)");
 
-  private static Process launcher;
+  private static RunningPlatform platform;
   private static String gateway;
-  private static String identity;
-  private static int registryGrpcPort;
-  private static long startupSeconds;
   private static String baclieu;
   private static String camau;
   private static String ministry;
 
   @BeforeAll
-  static void startTheLauncherAsANewcomerWould() throws Exception {
-    Path root = Platform.findRoot();
-    Instant begin = Instant.now();
-    launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", root.resolve("launcher/target/antq-launcher.jar").toString(), "--random-ports")
-        .directory(root.toFile()).redirectErrorStream(true).start();
-    BufferedReader output = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    StringBuilder seen = new StringBuilder();
-    while ((line = output.readLine()) != null) {
-      seen.append(line).append('\n');
-      Matcher url = URL_LINE.matcher(line);
-      if (url.find()) {
-        switch (url.group(1)) {
-          case "Gateway (REST)" -> gateway = url.group(2).replace("/api/v1/...", "");
-          case "Identity (OIDC)" -> identity = url.group(2);
-          default -> registryGrpcPort = Integer.parseInt(url.group(2).substring(url.group(2).indexOf(':') + 1));
-        }
-      }
-      if (line.startsWith("ANTQ ready at ")) {
-        break;
-      }
-    }
-    assertThat(line).as("launcher output:\n" + seen).startsWith("ANTQ ready at ");
-    startupSeconds = Duration.between(begin, Instant.now()).toSeconds();
-    Thread drain = new Thread(() -> output.lines().forEach(l -> { }));
-    drain.setDaemon(true);
-    drain.start();
-    baclieu = DemoSeeder.token(identity, "bac-lieu-sync", DemoSeeder.DEMO_SECRET);
-    camau = DemoSeeder.token(identity, "ca-mau-sync", DemoSeeder.DEMO_SECRET);
-    ministry = DemoSeeder.token(identity, "ministry-reports", DemoSeeder.DEMO_SECRET);
-  }
-
-  @AfterAll
-  static void ctrlCLeavesNoProcessBehind() throws Exception {
-    List<ProcessHandle> children = launcher.descendants().toList();
-    long rssKb = children.stream().mapToLong(PlatformIT::rssKb).sum() + rssKb(launcher.toHandle());
-    System.out.printf("Platform ready in %d s; %d processes; total RSS %.0f MiB%n", startupSeconds,
-        children.size() + 1, rssKb / 1024.0);
-    launcher.destroy(); // SIGTERM: the launcher's shutdown hook runs, as on Ctrl-C (SIGINT)
-    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    for (ProcessHandle child : children) {
-      child.onExit().get(30, TimeUnit.SECONDS);
-      assertThat(child.isAlive()).as("process " + child.pid()).isFalse();
-    }
+  static void platformWithDemoData() {
+    platform = RunningPlatform.shared();
+    gateway = platform.gateway;
+    baclieu = platform.token("bac-lieu-sync");
+    camau = platform.token("ca-mau-sync");
+    ministry = platform.token("ministry-reports");
+    System.out.printf("Platform with demo data ready in %d s; total RSS %.0f MiB%n", platform.startupSeconds,
+        platform.rssMiB());
   }
 
   @Test
@@ -213,9 +161,9 @@ class PlatformIT {
   @Test
   @Order(7)
   void theServiceRefusesAnotherProvinceEvenWithoutTheGateway() {
-    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", registryGrpcPort).usePlaintext().build();
+    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", platform.grpcPorts.get("registry")).usePlaintext().build();
     try {
-      var asCamau = ModelRegistryGrpc.newBlockingStub(channel).withCallCredentials(bearer(camau));
+      var asCamau = ModelRegistryGrpc.newBlockingStub(channel).withCallCredentials(new Bearer(camau));
       String model = firstModel(baclieu, "bac-lieu");
       StatusRuntimeException denied = org.junit.jupiter.api.Assertions.assertThrows(StatusRuntimeException.class,
           () -> asCamau.getModel(GetModelRequest.newBuilder().setName(model).build()));
@@ -262,25 +210,5 @@ class PlatformIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static long rssKb(ProcessHandle process) {
-    try {
-      return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-          .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).sum();
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  private static CallCredentials bearer(String token) {
-    return new CallCredentials() {
-      @Override
-      public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        applier.apply(headers);
-      }
-    };
   }
 }

@@ -1,4 +1,4 @@
-package vn.antq.launcher;
+package vn.antq.launcher.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +11,11 @@ import java.util.Random;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The demo provinces from {@code demo/provinces.yml}, expanded into models, points and groups whose
+ * The demo provinces from {@code demo/registry.yml}, expanded into models, points and groups whose
  * totals are exactly the configured ones. The spread is pseudo-random with a fixed seed, so every
  * start produces the same data.
  */
-final class DemoData {
+final class RegistryDemoData {
 
   record Province(String slug, String client, List<ModelSeed> models) {
     long members() {
@@ -28,11 +28,11 @@ final class DemoData {
 
   record PointSeed(String district, String commune, List<Integer> groupMembers) {}
 
-  private DemoData() {}
+  private RegistryDemoData() {}
 
   @SuppressWarnings("unchecked")
   static List<Province> load() {
-    try (InputStream in = DemoData.class.getResourceAsStream("/demo/provinces.yml")) {
+    try (InputStream in = RegistryDemoData.class.getResourceAsStream("/demo/registry.yml")) {
       Map<String, Object> root = new Yaml().load(in);
       List<Province> provinces = new ArrayList<>();
       for (Map<String, Object> entry : (List<Map<String, Object>>) root.get("provinces")) {

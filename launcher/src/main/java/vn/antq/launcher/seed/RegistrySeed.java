@@ -1,0 +1,66 @@
+package vn.antq.launcher.seed;
+
+import vn.antq.registry.v1.CreateGroupRequest;
+import vn.antq.registry.v1.CreateModelRequest;
+import vn.antq.registry.v1.CreateReplicationPointRequest;
+import vn.antq.registry.v1.Group;
+import vn.antq.registry.v1.Model;
+import vn.antq.registry.v1.ModelRegistryGrpc;
+import vn.antq.registry.v1.ModelStatus;
+import vn.antq.registry.v1.ReplicationPoint;
+import vn.antq.registry.v1.Sector;
+
+/**
+ * Loads the demo data the way a province's own system would: a machine client of that province
+ * gets a token from identity and calls the public gRPC API. Every create carries a fixed
+ * request_id, so seeding twice creates nothing twice.
+ */
+final class RegistrySeed implements DemoSeed {
+
+  @Override
+  public String seed(SeedContext context) {
+    int groups = 0;
+    long members = 0;
+    for (RegistryDemoData.Province province : RegistryDemoData.load()) {
+      var registry = ModelRegistryGrpc.newBlockingStub(context.channel("registry"))
+          .withCallCredentials(context.credentials(province.client()));
+      groups += seed(registry, province);
+      members += province.members();
+    }
+    return "registry: models, replication points, " + groups + " groups, " + members + " members";
+  }
+
+  private static int seed(ModelRegistryGrpc.ModelRegistryBlockingStub registry, RegistryDemoData.Province province) {
+    String prefix = "demo-" + province.slug() + "-";
+    int groups = 0;
+    for (RegistryDemoData.ModelSeed seed : province.models()) {
+      Model model = registry.createModel(CreateModelRequest.newBuilder()
+          .setParent("provinces/" + province.slug())
+          .setRequestId(prefix + seed.code())
+          .setModel(Model.newBuilder().setCode(seed.code()).setDisplayName(seed.name())
+              .setSector(Sector.valueOf(seed.sector())).setStatus(ModelStatus.ACTIVE)
+              .setDescription(seed.recognised()
+                  ? "Được Bộ Công an công nhận và nhân rộng trên toàn quốc." : ""))
+          .build());
+      for (int p = 0; p < seed.points().size(); p++) {
+        RegistryDemoData.PointSeed pointSeed = seed.points().get(p);
+        ReplicationPoint point = registry.createReplicationPoint(CreateReplicationPointRequest.newBuilder()
+            .setParent(model.getName())
+            .setRequestId(prefix + seed.code() + "-p" + p)
+            .setReplicationPoint(ReplicationPoint.newBuilder()
+                .setDisplayName("Điểm " + pointSeed.commune())
+                .setCommune(pointSeed.commune()).setDistrict(pointSeed.district()))
+            .build());
+        for (int g = 0; g < pointSeed.groupMembers().size(); g++, groups++) {
+          registry.createGroup(CreateGroupRequest.newBuilder()
+              .setParent(point.getName())
+              .setRequestId(prefix + seed.code() + "-p" + p + "-g" + g)
+              .setGroup(Group.newBuilder().setDisplayName("Tổ " + (g + 1))
+                  .setMemberCount(pointSeed.groupMembers().get(g)))
+              .build());
+        }
+      }
+    }
+    return groups;
+  }
+}
