@@ -49,8 +49,8 @@ public final class Launcher {
     for (String service : platform.serviceNames()) {
       System.out.printf("  gRPC %-12s localhost:%d%n", service + ":", platform.grpcPort(service));
     }
+    System.out.printf("  Logs:             %s%n", Platform.findRoot().relativize(platform.logDirectory()));
     System.out.printf("""
-          Logs:             .antq/logs/
 
           Demo machine clients (client credentials, secret "%s"):
             bac-lieu-sync (PROVINCE_OFFICER, bac-lieu), ca-mau-sync (PROVINCE_OFFICER, ca-mau),

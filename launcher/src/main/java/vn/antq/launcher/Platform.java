@@ -31,6 +31,7 @@ public final class Platform implements AutoCloseable {
   private final Path root;
   private final List<ServiceSpec> services;
   private final PlatformPorts ports;
+  private final Path logs;
   private final List<ServiceProcess> processes = new ArrayList<>();
   private EmbeddedPostgres postgres;
 
@@ -38,6 +39,8 @@ public final class Platform implements AutoCloseable {
     this.root = root;
     this.services = ServiceSpec.load();
     this.ports = PlatformPorts.of(randomPorts, services);
+    // Platforms on free ports may run side by side (tests): each keeps its own logs.
+    this.logs = randomPorts ? root.resolve(".antq/logs/gateway-" + ports.http("gateway")) : root.resolve(".antq/logs");
   }
 
   /** Starts everything and returns once every service reports ready. */
@@ -118,7 +121,7 @@ public final class Platform implements AutoCloseable {
                                              List<String> arguments) {
     String options = System.getenv().getOrDefault("ANTQ_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
     ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), ports.http(name), environment, arguments,
-        root.resolve(".antq/logs"), options);
+        logs, options);
     processes.add(process);
     return process;
   }
@@ -135,6 +138,11 @@ public final class Platform implements AutoCloseable {
     return "http://localhost:" + ports.http("config-server");
   }
 
+  /** Where every service's log file is. */
+  public Path logDirectory() {
+    return logs;
+  }
+
   /** gRPC port of a domain service of {@code platform.yml}. */
   public int grpcPort(String service) {
     return ports.grpc(service);
@@ -142,6 +150,34 @@ public final class Platform implements AutoCloseable {
 
   public List<String> serviceNames() {
     return services.stream().map(ServiceSpec::name).toList();
+  }
+
+  /** Fault injection for tests: stop, kill (SIGKILL), freeze or restart one service by name. */
+  public void stopService(String name) {
+    process(name).stop();
+  }
+
+  public void killService(String name) {
+    process(name).kill();
+  }
+
+  public void suspendService(String name) {
+    process(name).suspend();
+  }
+
+  public void resumeService(String name) {
+    process(name).resume();
+  }
+
+  public void restartService(String name) {
+    ServiceProcess service = process(name);
+    service.restart();
+    service.awaitReady(READY_TIMEOUT);
+  }
+
+  private synchronized ServiceProcess process(String name) {
+    return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name));
   }
 
   public String postgresUrl() {

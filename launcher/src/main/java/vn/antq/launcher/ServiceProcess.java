@@ -23,13 +23,15 @@ final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final int httpPort;
   private final Path log;
-  private final Process process;
+  private final ProcessBuilder builder;
+  private volatile Process process;
 
-  private ServiceProcess(String name, int httpPort, Path log, Process process) {
+  private ServiceProcess(String name, int httpPort, Path log, ProcessBuilder builder) throws IOException {
     this.name = name;
     this.httpPort = httpPort;
     this.log = log;
-    this.process = process;
+    this.builder = builder;
+    this.process = builder.start();
   }
 
   static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> environment,
@@ -46,11 +48,12 @@ final class ServiceProcess implements AutoCloseable {
     try {
       Files.createDirectories(logDirectory);
       Path log = logDirectory.resolve(name + ".log");
+      Files.deleteIfExists(log); // a restart appends; a new platform starts a new log
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
       builder.environment().put("PORT", String.valueOf(httpPort));
-      return new ServiceProcess(name, httpPort, log, builder.start());
+      return new ServiceProcess(name, httpPort, log, builder);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + name, e);
     }
@@ -104,6 +107,40 @@ final class ServiceProcess implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Starts the same command again after a stop or a kill, as an orchestrator restarts a pod. */
+  void restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException(name + " is still running");
+    }
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not restart " + name, e);
+    }
+  }
+
+  /** Freezes the process (SIGSTOP): it keeps its sockets open but answers nothing, like a stalled service. */
+  void suspend() {
+    signal("STOP");
+  }
+
+  void resume() {
+    signal("CONT");
+  }
+
+  private void signal(String signal) {
+    try {
+      int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("kill -" + signal + " " + name + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }

@@ -12,6 +12,7 @@ import io.grpc.Status;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import vn.antq.api.v1.Access;
 import vn.antq.core.Caller;
 import vn.antq.core.Tenant;
@@ -61,7 +62,7 @@ public class CallerInterceptor implements ServerInterceptor {
     if (access == Access.NATIONAL_READ) {
       context = Tenant.nationalScope(context);
     }
-    ServerCall.Listener<Q> listener = Contexts.interceptCall(context, call, headers, next);
+    ServerCall.Listener<Q> listener = new LoggingContext<>(Contexts.interceptCall(context, call, headers, next), caller);
     return AccessPolicy.isProvinceScoped(access) ? new ProvinceGuard<>(listener, call, caller.province()) : listener;
   }
 
@@ -75,6 +76,30 @@ public class CallerInterceptor implements ServerInterceptor {
   private static <Q, R> ServerCall.Listener<Q> reject(ServerCall<Q, R> call, Status status) {
     call.close(status, new Metadata());
     return new ServerCall.Listener<>() {};
+  }
+
+  /** Every log line written while serving the call names its province (JSON logs carry MDC entries). */
+  private static final class LoggingContext<Q> extends SimpleForwardingServerCallListener<Q> {
+    private final String province;
+
+    LoggingContext(ServerCall.Listener<Q> delegate, Caller caller) {
+      super(delegate);
+      this.province = caller.province() != null ? caller.province() : "national";
+    }
+
+    @Override
+    public void onMessage(Q message) {
+      try (MDC.MDCCloseable ignored = MDC.putCloseable("province", province)) {
+        super.onMessage(message);
+      }
+    }
+
+    @Override
+    public void onHalfClose() {
+      try (MDC.MDCCloseable ignored = MDC.putCloseable("province", province)) {
+        super.onHalfClose();
+      }
+    }
   }
 
   /** Checks each request message against the caller's province before the service sees it. */

@@ -1,5 +1,8 @@
 package vn.antq.grpc;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,6 +49,14 @@ public class GrpcPlatformAutoConfiguration {
   @Order(Ordered.HIGHEST_PRECEDENCE + 100)
   CallerInterceptor callerInterceptor(CallerVerifier verifier) {
     return new CallerInterceptor(verifier);
+  }
+
+  @Bean
+  @GlobalServerInterceptor
+  @Order(Ordered.HIGHEST_PRECEDENCE + 50)
+  RpcAccessInterceptor rpcAccessInterceptor(ObjectProvider<MeterRegistry> registry,
+                                              @Value("${spring.application.name:unknown}") String service) {
+    return new RpcAccessInterceptor(registry.getIfAvailable(() -> Metrics.globalRegistry), service);
   }
 
   @Bean

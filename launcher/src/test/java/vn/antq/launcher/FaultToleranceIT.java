@@ -1,0 +1,202 @@
+package vn.antq.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.antq.launcher.seed.Tokens;
+
+/**
+ * Faults against real processes: a platform of its own (no demo data), whose registry is frozen,
+ * stopped and killed while the gateway keeps answering — quickly, with problem+json, and without
+ * losing or doubling what it acknowledged.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceIT {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static Platform platform;
+  private static String token;
+
+  @BeforeAll
+  static void start() {
+    platform = Platform.start(Platform.findRoot(), true);
+    token = Tokens.clientCredentials(platform.identityUrl(), "ca-mau-sync");
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  @Test
+  @Order(1)
+  void traceContextReachesTheServiceAndLogsAreJsonWithProvince() throws IOException {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models"))
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    String registryLog = waitForLogLine(traceId);
+    assertThat(registryLog).as("a JSON log line of the registry carrying the caller's trace id")
+        .startsWith("{").contains("\"province\":\"ca-mau\"");
+  }
+
+  @Test
+  @Order(2)
+  void aFrozenServiceGivesGatewayTimeoutWithinTheDeadline() {
+    platform.suspendService("registry");
+    try {
+      Instant begin = Instant.now();
+      HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models")));
+      Duration took = Duration.between(begin, Instant.now());
+      assertThat(response.statusCode()).isEqualTo(504);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(took).as("the gateway's 5 s deadline, not a hang").isLessThan(Duration.ofSeconds(9));
+    } finally {
+      platform.resumeService("registry");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aStoppedServiceFailsFastOpensTheBreakerAndRecoversByItself() {
+    platform.stopService("registry");
+    List<Duration> times = new ArrayList<>();
+    String last = "";
+    for (int i = 0; i < 15; i++) {
+      Instant begin = Instant.now();
+      HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models")));
+      times.add(Duration.between(begin, Instant.now()));
+      assertThat(response.statusCode()).isEqualTo(503);
+      last = response.body();
+    }
+    assertThat(times).allMatch(t -> t.compareTo(Duration.ofSeconds(3)) < 0);
+    assertThat(last).as("an open breaker answers without trying the backend").doesNotContain("grpcStatus");
+
+    platform.restartService("registry");
+    Instant deadline = Instant.now().plusSeconds(60);
+    int status = 0;
+    while (Instant.now().isBefore(deadline) && status != 200) {
+      status = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models"))).statusCode();
+      sleep(500);
+    }
+    assertThat(status).as("the route recovers once the breaker half-opens").isEqualTo(200);
+  }
+
+  @Test
+  @Order(4)
+  void aKilledServiceLosesNothingItAcknowledgedAndRetriesCreateNoDuplicate() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    Map<String, String> acknowledged = new LinkedHashMap<>();
+    List<String> requestIds = new ArrayList<>();
+    AtomicBoolean killed = new AtomicBoolean();
+    Thread killer = new Thread(() -> {
+      sleep(1500);
+      platform.killService("registry");
+      killed.set(true);
+    });
+    killer.start();
+    for (int i = 0; i < 400 && !(killed.get() && requestIds.size() > acknowledged.size() + 5); i++) {
+      String requestId = "kill-" + run + "-" + i;
+      requestIds.add(requestId);
+      HttpResponse<String> response = create(requestId, run, i);
+      if (response.statusCode() == 200) {
+        acknowledged.put(requestId, nameOf(response.body()));
+      }
+    }
+    killer.join();
+    assertThat(acknowledged).as("some creates were acknowledged before the kill").isNotEmpty();
+
+    platform.restartService("registry");
+    awaitStatus(200, "/api/v1/provinces/ca-mau/models?pageSize=1");
+    for (int i = 0; i < requestIds.size(); i++) {
+      HttpResponse<String> retried = create(requestIds.get(i), run, i);
+      assertThat(retried.statusCode()).as("retry of " + requestIds.get(i)).isEqualTo(200);
+      String name = nameOf(retried.body());
+      if (acknowledged.containsKey(requestIds.get(i))) {
+        assertThat(name).as("an acknowledged create survived the kill").isEqualTo(acknowledged.get(requestIds.get(i)));
+      }
+    }
+    HttpResponse<String> listed = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models?pageSize=500&text=" + run)));
+    assertThat(listed.body().split("\"code\"").length - 1).as("one model per request id").isEqualTo(requestIds.size());
+  }
+
+  private static HttpResponse<String> create(String requestId, String run, int i) {
+    // request_id travels as a query parameter: the body is the model itself (body: "model").
+    return send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models?requestId=" + requestId))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"K" + run + "-" + i
+            + "\",\"displayName\":\"Tổ tự quản số " + i + "\",\"sector\":\"RESIDENTIAL_AREA\"}")));
+  }
+
+  private static String nameOf(String json) {
+    int start = json.indexOf("\"name\":\"") + 8;
+    return json.substring(start, json.indexOf('"', start));
+  }
+
+  private static void awaitStatus(int expected, String path) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(deadline)) {
+      if (send(HttpRequest.newBuilder(uri(path))).statusCode() == expected) {
+        return;
+      }
+      sleep(500);
+    }
+    throw new AssertionError(path + " never answered " + expected);
+  }
+
+  private static String waitForLogLine(String traceId) throws IOException {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (Instant.now().isBefore(deadline)) {
+      for (String line : Files.readAllLines(platform.logDirectory().resolve("registry.log"))) {
+        if (line.contains(traceId)) {
+          return line;
+        }
+      }
+      sleep(200);
+    }
+    throw new AssertionError("trace " + traceId + " not in the registry's log");
+  }
+
+  private static URI uri(String path) {
+    return URI.create(platform.gatewayUrl() + path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
