@@ -1,6 +1,7 @@
 package vn.antq.registry.grpc;
 
 import io.grpc.stub.StreamObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,10 +40,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
 
   private final RegistryService registry;
   private final TransactionTemplate transactions;
+  private final MeterRegistry meters;
 
-  public ModelRegistryGrpcService(RegistryService registry, TransactionTemplate transactions) {
+  public ModelRegistryGrpcService(RegistryService registry, TransactionTemplate transactions, MeterRegistry meters) {
     this.registry = registry;
     this.transactions = transactions;
+    this.meters = meters;
   }
 
   @Override
@@ -50,6 +53,7 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
     ResourceNames.parse("parent", request.getParent());
     reply(response, () -> RegistryMapper.toProto(
         registry.createModel(RegistryMapper.draft(request.getModel()), requestId(request.getRequestId()))));
+    meters.counter("antq.registry.models.created", "province", Tenant.province()).increment();
   }
 
   @Override
