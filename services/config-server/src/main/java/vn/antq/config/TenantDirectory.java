@@ -41,8 +41,13 @@ public final class TenantDirectory {
 
 	private static final String DEFAULT_TIER = "standard";
 
-	public record Tenant(String slug, String code, String name, String status, String mergedInto, String tier) {
+	public record Tenant(String slug, String code, String name, String status, String mergedInto, String tier,
+			List<Map<String, Object>> clients, List<Map<String, Object>> users) {
 	}
+
+	private static final Set<String> CLIENT_KEYS = Set.of("client-id", "secret", "roles");
+
+	private static final Set<String> USER_KEYS = Set.of("username", "password", "display-name", "roles");
 
 	private final Path directory;
 
@@ -125,7 +130,39 @@ public final class TenantDirectory {
 			throw new InvalidTenantFileException("tier '" + tier + "' must be one of " + TIERS);
 		}
 
-		return new Tenant(slug, code, name, status, mergedInto, tier);
+		Map<?, ?> identity = yaml.get("identity") instanceof Map<?, ?> map ? map : Map.of();
+		return new Tenant(slug, code, name, status, mergedInto, tier,
+				entries(identity, "clients", CLIENT_KEYS, "secret"), entries(identity, "users", USER_KEYS, "password"));
+	}
+
+	/**
+	 * The province's own identities (machine clients, first admin), served to identity. Only their
+	 * shape is checked here; identity applies its full rules. Secrets must already be hashed.
+	 */
+	private static List<Map<String, Object>> entries(Map<?, ?> identity, String key, Set<String> allowed,
+			String hashedKey) {
+		Object value = identity.get(key);
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new InvalidTenantFileException("identity." + key + " must be a list");
+		}
+		List<Map<String, Object>> entries = new ArrayList<>();
+		for (Object item : list) {
+			if (!(item instanceof Map<?, ?> entry) || !allowed.containsAll(entry.keySet())) {
+				throw new InvalidTenantFileException("identity." + key + " entries take only " + allowed);
+			}
+			Object hashed = entry.get(hashedKey);
+			if (!(hashed instanceof String text) || !text.startsWith("{")) {
+				throw new InvalidTenantFileException(
+						"identity." + key + "." + hashedKey + " must be a hash such as {bcrypt}...");
+			}
+			Map<String, Object> copy = new java.util.LinkedHashMap<>();
+			entry.forEach((k, v) -> copy.put(String.valueOf(k), v));
+			entries.add(copy);
+		}
+		return entries;
 	}
 
 	private static Map<?, ?> parse(Path file) {

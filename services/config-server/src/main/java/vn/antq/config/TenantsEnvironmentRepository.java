@@ -1,6 +1,7 @@
 package vn.antq.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.cloud.config.environment.Environment;
@@ -47,8 +48,26 @@ public class TenantsEnvironmentRepository implements EnvironmentRepository, Orde
 			properties.put(prefix + "status", tenant.status());
 			properties.put(prefix + "tier", tenant.tier());
 			properties.put(prefix + "merged-into", tenant.mergedInto());
+			flatten(prefix + "identity.clients", tenant.clients(), properties);
+			flatten(prefix + "identity.users", tenant.users(), properties);
 		}
 		return properties;
+	}
+
+	private static void flatten(String prefix, List<Map<String, Object>> entries, Map<String, String> properties) {
+		for (int i = 0; i < entries.size(); i++) {
+			String entry = prefix + "[" + i + "].";
+			entries.get(i).forEach((key, value) -> {
+				if (value instanceof List<?> values) {
+					for (int j = 0; j < values.size(); j++) {
+						properties.put(entry + key + "[" + j + "]", String.valueOf(values.get(j)));
+					}
+				}
+				else {
+					properties.put(entry + key, String.valueOf(value));
+				}
+			});
+		}
 	}
 
 	@Override

@@ -37,7 +37,7 @@ class TenantDirectoryTests {
 				""");
 
 		assertThat(TenantDirectory.read(file))
-			.isEqualTo(new Tenant("ca-mau", "96", "C\u00e0 Mau", "active", "", "large"));
+			.isEqualTo(new Tenant("ca-mau", "96", "C\u00e0 Mau", "active", "", "large", List.of(), List.of()));
 	}
 
 	@Test
@@ -106,6 +106,50 @@ class TenantDirectoryTests {
 	}
 
 	@Test
+	void provincesCarryTheirOwnHashedIdentities() throws IOException {
+		Path file = write("lam-dong.yml", """
+				slug: lam-dong
+				code: "68"
+				name: Lâm Đồng
+				status: active
+				identity:
+				  clients:
+				    - client-id: lam-dong-sync
+				      secret: "{bcrypt}$2a$10$abc"
+				      roles: [PROVINCE_OFFICER]
+				  users:
+				    - username: quantri.lamdong
+				      password: "{bcrypt}$2a$10$def"
+				      roles: [PROVINCE_ADMIN]
+				""");
+
+		Tenant tenant = TenantDirectory.read(file);
+
+		assertThat(tenant.clients()).singleElement().satisfies(client -> {
+			assertThat(client).containsEntry("client-id", "lam-dong-sync");
+			assertThat(client.get("roles")).isEqualTo(List.of("PROVINCE_OFFICER"));
+		});
+		assertThat(tenant.users()).singleElement().satisfies(user -> assertThat(user).containsEntry("username", "quantri.lamdong"));
+	}
+
+	@Test
+	void plainTextSecretsInTenantFilesAreRefused() throws IOException {
+		Path file = write("lam-dong.yml", """
+				slug: lam-dong
+				code: "68"
+				name: Lâm Đồng
+				status: active
+				identity:
+				  clients:
+				    - client-id: lam-dong-sync
+				      secret: hunter2
+				      roles: [PROVINCE_OFFICER]
+				""");
+
+		assertThatThrownBy(() -> TenantDirectory.read(file)).hasMessageContaining("must be a hash");
+	}
+
+	@Test
 	void missingDirectoryHasNoTenants() {
 		assertThat(new TenantDirectory(dir.resolve("absent")).load()).isEmpty();
 	}
@@ -121,9 +165,9 @@ class TenantDirectoryTests {
 		List<Tenant> tenants = new TenantDirectory(projectTenants).load();
 
 		assertThat(tenants).hasSize((int) files)
-			.contains(new Tenant("bac-lieu", "95", BAC_LIEU, "active", "", "standard"),
-					new Tenant("ca-mau", "96", "C\u00e0 Mau", "active", "", "standard"),
-					new Tenant("an-giang", "91", "An Giang", "active", "", "small"));
+			.contains(new Tenant("bac-lieu", "95", BAC_LIEU, "active", "", "standard", List.of(), List.of()),
+					new Tenant("ca-mau", "96", "C\u00e0 Mau", "active", "", "standard", List.of(), List.of()),
+					new Tenant("an-giang", "91", "An Giang", "active", "", "small", List.of(), List.of()));
 	}
 
 	private Path write(String fileName, String content) throws IOException {

@@ -1,9 +1,6 @@
 package vn.antq.identity.token;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -19,6 +16,7 @@ import vn.antq.identity.config.IdentityProperties;
 import vn.antq.identity.config.IdentityProperties.Client;
 import vn.antq.identity.config.IdentityProperties.User;
 import vn.antq.identity.config.Role;
+import vn.antq.identity.security.Directory;
 
 /**
  * Adds the tenant claims (province, roles) that resource servers authorize on. They describe the
@@ -30,16 +28,10 @@ class TenantClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext
 
     private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
-    private final IdentityProperties.Claims claimNames;
+    private final Directory directory;
 
-    private final Map<String, User> users;
-
-    private final Map<String, Client> clients;
-
-    TenantClaimsCustomizer(IdentityProperties properties) {
-        this.claimNames = properties.claims();
-        this.users = properties.users().stream().collect(Collectors.toMap(User::username, Function.identity()));
-        this.clients = properties.clients().stream().collect(Collectors.toMap(Client::clientId, Function.identity()));
+    TenantClaimsCustomizer(Directory directory) {
+        this.directory = directory;
     }
 
     @Override
@@ -50,11 +42,11 @@ class TenantClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext
         }
         JwtClaimsSet.Builder claims = context.getClaims();
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-            Client client = clients.get(context.getRegisteredClient().getClientId());
+            Client client = directory.client(context.getRegisteredClient().getClientId());
             addTenantClaims(claims, client.province(), client.roles());
             return;
         }
-        User user = users.get(context.getPrincipal().getName());
+        User user = directory.user(context.getPrincipal().getName());
         addTenantClaims(claims, user.province(), user.roles());
         if (idToken && user.displayName() != null && context.getAuthorizedScopes().contains(OidcScopes.PROFILE)) {
             claims.claim(StandardClaimNames.NAME, user.displayName());
@@ -62,6 +54,7 @@ class TenantClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext
     }
 
     private void addTenantClaims(JwtClaimsSet.Builder claims, String province, List<Role> roles) {
+        IdentityProperties.Claims claimNames = directory.claimNames();
         if (province != null) {
             claims.claim(claimNames.province(), province);
         }
