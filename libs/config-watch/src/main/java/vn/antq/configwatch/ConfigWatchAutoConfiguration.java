@@ -1,0 +1,81 @@
+package vn.antq.configwatch;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.context.refresh.ContextRefresher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Polls the config server every {@code antq.config.watch-interval} (the same refresh as
+ * {@code POST /actuator/refresh}), so every replica picks up an onboarded province, a changed tier
+ * or new remote-call guards within one interval, with no one calling each instance.
+ */
+@AutoConfiguration(afterName = "org.springframework.cloud.autoconfigure.RefreshAutoConfiguration")
+@ConditionalOnProperty("antq.config.watch-interval")
+public class ConfigWatchAutoConfiguration {
+
+  @Bean
+  @ConditionalOnBean(ContextRefresher.class)
+  ConfigWatch configWatch(ContextRefresher refresher, @Value("${antq.config.watch-interval}") Duration interval) {
+    return new ConfigWatch(refresher, interval);
+  }
+
+  static final class ConfigWatch implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfigWatch.class);
+
+    private final ContextRefresher refresher;
+    private final Duration interval;
+    private ScheduledExecutorService scheduler;
+
+    ConfigWatch(ContextRefresher refresher, Duration interval) {
+      this.refresher = refresher;
+      this.interval = interval;
+    }
+
+    @Override
+    public synchronized void start() {
+      scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "config-watch");
+        thread.setDaemon(true);
+        return thread;
+      });
+      scheduler.scheduleWithFixedDelay(this::refresh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void refresh() {
+      try {
+        Set<String> changed = refresher.refresh();
+        if (!changed.isEmpty()) {
+          log.info("Configuration changed: {}", changed);
+        }
+      } catch (RuntimeException e) {
+        // The config server may be briefly away; the next round tries again.
+        log.warn("Configuration refresh failed: {}", e.getMessage());
+      }
+    }
+
+    @Override
+    public synchronized void stop() {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+        scheduler = null;
+      }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+      return scheduler != null;
+    }
+  }
+}
