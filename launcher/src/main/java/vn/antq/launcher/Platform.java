@@ -29,14 +29,18 @@ public final class Platform implements AutoCloseable {
   private static final Set<Platform> STARTING = ConcurrentHashMap.newKeySet();
 
   private final Path root;
+  private final Path configRepo;
+  private final Map<String, String> commonEnvironment;
   private final List<ServiceSpec> services;
   private final PlatformPorts ports;
   private final Path logs;
   private final List<ServiceProcess> processes = new ArrayList<>();
   private EmbeddedPostgres postgres;
 
-  private Platform(Path root, boolean randomPorts) {
+  private Platform(Path root, boolean randomPorts, Path configRepo, Map<String, String> commonEnvironment) {
     this.root = root;
+    this.configRepo = configRepo;
+    this.commonEnvironment = Map.copyOf(commonEnvironment);
     this.services = ServiceSpec.load();
     this.ports = PlatformPorts.of(randomPorts, services);
     // Platforms on free ports may run side by side (tests): each keeps its own logs.
@@ -45,7 +49,15 @@ public final class Platform implements AutoCloseable {
 
   /** Starts everything and returns once every service reports ready. */
   public static Platform start(Path root, boolean randomPorts) {
-    Platform platform = new Platform(root, randomPorts);
+    return start(root, randomPorts, root.resolve("config-repo"), Map.of());
+  }
+
+  /**
+   * The same, served from another configuration folder and with extra environment for every
+   * service (tests that change the configuration use a copy of config-repo).
+   */
+  public static Platform start(Path root, boolean randomPorts, Path configRepo, Map<String, String> environment) {
+    Platform platform = new Platform(root, randomPorts, configRepo, environment);
     STARTING.add(platform);
     try {
       platform.startAll();
@@ -68,7 +80,7 @@ public final class Platform implements AutoCloseable {
     DatabaseProvisioner provisioner = new DatabaseProvisioner(postgresUrl(), "postgres", "postgres");
 
     ServiceProcess config = launch("config-server", "services/config-server/target/antq-config-server-0.1.0-SNAPSHOT.jar",
-        Map.of("ANTQ_CONFIG_REPO", root.resolve("config-repo").toUri().toString()), List.of());
+        Map.of("ANTQ_CONFIG_REPO", configRepo.toUri().toString()), List.of());
     config.awaitReady(READY_TIMEOUT);
 
     String configUri = "http://127.0.0.1:" + ports.http("config-server");
@@ -120,7 +132,9 @@ public final class Platform implements AutoCloseable {
   private synchronized ServiceProcess launch(String name, String jar, Map<String, String> environment,
                                              List<String> arguments) {
     String options = System.getenv().getOrDefault("ANTQ_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-    ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), ports.http(name), environment, arguments,
+    Map<String, String> merged = new HashMap<>(commonEnvironment);
+    merged.putAll(environment);
+    ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), ports.http(name), merged, arguments,
         logs, options);
     processes.add(process);
     return process;

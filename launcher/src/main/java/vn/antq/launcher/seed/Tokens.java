@@ -20,7 +20,11 @@ public final class Tokens {
   private Tokens() {}
 
   public static String clientCredentials(String identityUrl, String clientId) {
-    String basic = Base64.getEncoder().encodeToString((clientId + ":" + DEMO_SECRET).getBytes(StandardCharsets.UTF_8));
+    return clientCredentials(identityUrl, clientId, DEMO_SECRET);
+  }
+
+  public static String clientCredentials(String identityUrl, String clientId, String secret) {
+    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token"))
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
