@@ -4,5 +4,5 @@
 #   ./ops.sh offboard --slug lam-dong --export exports/lam-dong --database-url jdbc:postgresql://HOST:PORT/postgres
 set -euo pipefail
 cd "$(dirname "$0")"
-[ -f launcher/target/antq-launcher.jar ] || mvn -B -q -DskipTests install
-exec java -Dloader.main=vn.antq.launcher.ops.Provinces -jar launcher/target/antq-launcher.jar "$@"
+[ -f launcher/target/antq-launcher-exec.jar ] || mvn -B -q -DskipTests install
+exec java -Dloader.main=vn.antq.launcher.ops.Provinces -jar launcher/target/antq-launcher-exec.jar "$@"

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -DskipTests install
-exec java -jar launcher/target/antq-launcher.jar "$@"
+exec java -jar launcher/target/antq-launcher-exec.jar "$@"

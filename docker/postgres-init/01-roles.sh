@@ -5,6 +5,8 @@
 #   <db>_owner  LOGIN, owns the database, runs the Flyway migrations
 #   <db>_app    LOGIN NOSUPERUSER NOBYPASSRLS, owns nothing, CONNECT only; the migrations grant it
 #               its table privileges
+#   <db>_national  NOLOGIN NOBYPASSRLS, granted to <db>_app: the Ministry's read-only national reads
+#               (SET LOCAL ROLE inside a read-only transaction; the migrations grant it SELECT)
 # Passwords come from <DB>_OWNER_PASSWORD and <DB>_APP_PASSWORD (upper case), e.g.
 # REGISTRY_OWNER_PASSWORD and REGISTRY_APP_PASSWORD; a missing one stops the initialisation.
 set -euo pipefail
@@ -44,6 +46,9 @@ SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', :'db
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db') \gexec
 SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'app') \gexec
+SELECT format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS', :'db' || '_national')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'db' || '_national') \gexec
+SELECT format('GRANT %I TO %I WITH INHERIT FALSE', :'db' || '_national', :'app') \gexec
 SQL
   done
 }

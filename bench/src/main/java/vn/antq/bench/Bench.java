@@ -1,8 +1,6 @@
 package vn.antq.bench;
 
-import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthGrpc;
@@ -16,8 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,8 +22,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.Map;
+import vn.antq.launcher.Platform;
+import vn.antq.launcher.RunningPlatform;
+import vn.antq.launcher.seed.Bearer;
 import vn.antq.registry.v1.GetModelRequest;
 import vn.antq.registry.v1.ListModelsRequest;
 import vn.antq.registry.v1.ModelRegistryGrpc;
@@ -42,33 +40,38 @@ public final class Bench {
   private static final int CONCURRENCY = 16;
   private static final Duration WARMUP = Duration.ofSeconds(8);
   private static final Duration MEASURE = Duration.ofSeconds(15);
-  private static final String DEFAULT_JAVA_OPTIONS =
-      "-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m";
 
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
-    Path root = root();
     System.out.printf("ANTQ benchmarks — %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), java.time.LocalDate.now());
-    try (LaunchedPlatform platform = LaunchedPlatform.start(root, null)) {
-      figure("5. start-up: seconds from the run command to ready (target <= 60)", platform.startup.toMillis() / 1000.0, 60, true);
+    RunningPlatform platform = RunningPlatform.launch();
+    try {
+      figure("5. start-up: seconds from the run command to ready (target <= 60)", platform.startupSeconds, 60, true);
       figure("5. total RSS of all processes, GiB (target <= 2.5)", platform.rssMiB() / 1024, 2.5, true);
       gatewayFigures(platform, "native transport on");
       rowLevelSecurity(platform);
+    } finally {
+      platform.stop();
     }
     inProcessVersusLoopback();
-    try (LaunchedPlatform platform = LaunchedPlatform.start(root, DEFAULT_JAVA_OPTIONS + " -Dreactor.netty.native=false")) {
-      gatewayFigures(platform, "native transport off");
+    RunningPlatform nio = RunningPlatform.launch(
+        Map.of("ANTQ_JAVA_OPTS", Platform.DEFAULT_JAVA_OPTIONS + " -Dreactor.netty.native=false"));
+    try {
+      gatewayFigures(nio, "native transport off");
+    } finally {
+      nio.stop();
     }
   }
 
   /** Figures 1 and 2: the gateway's cost over a direct gRPC call, and its latency spread at 70 % load. */
-  private static void gatewayFigures(LaunchedPlatform platform, String transport) throws Exception {
+  private static void gatewayFigures(RunningPlatform platform, String transport) throws Exception {
     String token = platform.token("bac-lieu-sync");
-    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", platform.registryPort).usePlaintext().build();
+    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", platform.grpcPorts.get("registry"))
+        .usePlaintext().build();
     try {
-      var registry = ModelRegistryGrpc.newBlockingStub(channel).withCallCredentials(bearer(token));
+      var registry = ModelRegistryGrpc.newBlockingStub(channel).withCallCredentials(new Bearer(token));
       String model = registry.listModels(ListModelsRequest.newBuilder().setParent("provinces/bac-lieu").setPageSize(1).build())
           .getModels(0).getName();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -110,8 +113,8 @@ public final class Bench {
   }
 
   /** Figure 3: the same tenant-scoped list under row-level security and with an explicit filter. */
-  private static void rowLevelSecurity(LaunchedPlatform platform) throws SQLException {
-    String url = platform.postgresBase + "registry";
+  private static void rowLevelSecurity(RunningPlatform platform) throws SQLException {
+    String url = "jdbc:postgresql://127.0.0.1:" + platform.postgresPort + "/registry";
     try (Connection owner = DriverManager.getConnection(url, "registry_owner", "registry-owner-demo");
          Connection app = DriverManager.getConnection(url, "registry_app", "registry-app-demo")) {
       try (Statement seed = owner.createStatement()) {
@@ -211,27 +214,5 @@ public final class Bench {
   private static void figure(String name, double value, double target, boolean atMost) {
     boolean met = atMost ? value <= target : value >= target;
     System.out.printf(Locale.ROOT, "%-100s %8.2f  %s%n", name, value, met ? "met" : "MISSED");
-  }
-
-  private static CallCredentials bearer(String token) {
-    return new CallCredentials() {
-      @Override
-      public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        applier.apply(headers);
-      }
-    };
-  }
-
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("config-repo"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("run inside the ANTQ project");
-    }
-    return dir;
   }
 }

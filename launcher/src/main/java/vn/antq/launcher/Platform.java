@@ -24,7 +24,8 @@ import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
 public final class Platform implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-  private static final String DEFAULT_JAVA_OPTIONS =
+  /** JVM options of every service unless ANTQ_JAVA_OPTS says otherwise: small heaps, one GC thread. */
+  public static final String DEFAULT_JAVA_OPTIONS =
       "-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m";
   private static final Set<Platform> STARTING = ConcurrentHashMap.newKeySet();
 
@@ -118,7 +119,8 @@ public final class Platform implements AutoCloseable {
 
   private static Map<String, String> databaseEnvironment(ServiceDatabase db) {
     return Map.of("ANTQ_DB_URL", db.jdbcUrl(), "ANTQ_DB_USER", db.appUser(), "ANTQ_DB_PASSWORD", db.appPassword(),
-        "ANTQ_DB_OWNER", db.ownerUser(), "ANTQ_DB_OWNER_PASSWORD", db.ownerPassword());
+        "ANTQ_DB_OWNER", db.ownerUser(), "ANTQ_DB_OWNER_PASSWORD", db.ownerPassword(),
+        "ANTQ_DB_NATIONAL_ROLE", db.nationalRole());
   }
 
   private EmbeddedPostgres startPostgres() {

@@ -1,6 +1,7 @@
 -- Model registry. Every tenant-owned table: a province column, keys and indexes that lead with it,
 -- and row-level security on current_setting('app.province'). The service connects as ${app_role},
--- which owns nothing and cannot bypass RLS; this migration runs as the owner.
+-- which owns nothing and cannot bypass RLS; this migration runs as the owner. The Ministry's
+-- national reads switch to ${national_role} (SELECT only) inside a read-only transaction.
 
 CREATE TABLE model (
     province         text        NOT NULL CHECK (province ~ '^[a-z0-9-]{2,40}$'),
@@ -62,9 +63,9 @@ BEGIN
         EXECUTE format($p$CREATE POLICY province_isolation ON %I
                            USING (province = current_setting('app.province', true))
                            WITH CHECK (province = current_setting('app.province', true))$p$, t);
-        -- The Ministry's explicit national reads: a read-only transaction that sets app.scope.
-        EXECUTE format($p$CREATE POLICY national_read ON %I FOR SELECT
-                           USING (current_setting('app.scope', true) = 'national')$p$, t);
+        -- Only for the national role: on the application role it would be OR-ed into every query.
+        EXECUTE format('CREATE POLICY national_read ON %I FOR SELECT TO ${national_role} USING (true)', t);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO ${app_role}', t);
+        EXECUTE format('GRANT SELECT ON %I TO ${national_role}', t);
     END LOOP;
 END $$;

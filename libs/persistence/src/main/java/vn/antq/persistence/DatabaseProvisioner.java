@@ -9,9 +9,11 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /**
- * Creates a service's database and its two roles, as a DBA (or the compose init script, or the
- * CloudNativePG bootstrap) would: an owner that runs migrations, and an application role that owns no
- * table and cannot bypass row-level security. Idempotent, so a restart re-runs it safely.
+ * Creates a service's database and its roles, as a DBA (or the compose init script, or the
+ * CloudNativePG bootstrap) would: an owner that runs migrations; an application role that owns no
+ * table and cannot bypass row-level security; and a read-only national role (no login) that the
+ * application role may switch to, inside a transaction, for the Ministry's cross-province reads.
+ * Idempotent, so a restart re-runs it safely.
  */
 public final class DatabaseProvisioner {
 
@@ -34,10 +36,17 @@ public final class DatabaseProvisioner {
     }
     String owner = database + "_owner";
     String app = database + "_app";
+    String national = database + "_national";
     try (Connection admin = DriverManager.getConnection(adminJdbcUrl, adminUser, adminPassword);
          Statement sql = admin.createStatement()) {
       ensureRole(admin, sql, owner, ownerPassword, "LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB");
       ensureRole(admin, sql, app, appPassword, "LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS");
+      if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", national)) {
+        sql.execute("CREATE ROLE " + national + " NOLOGIN NOSUPERUSER NOBYPASSRLS");
+      }
+      // INHERIT FALSE: the application role may switch to the national role (SET ROLE) but does not
+      // hold its privileges, so the national_read policy never applies to tenant queries.
+      sql.execute("GRANT " + national + " TO " + app + " WITH INHERIT FALSE");
       if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
         sql.execute("CREATE DATABASE " + database + " OWNER " + owner + " ENCODING 'UTF8' TEMPLATE template0");
       }
@@ -47,7 +56,7 @@ public final class DatabaseProvisioner {
       throw new IllegalStateException("could not provision database " + database, e);
     }
     String url = adminJdbcUrl.substring(0, adminJdbcUrl.lastIndexOf('/') + 1) + database;
-    return new ServiceDatabase(url, owner, ownerPassword, app, appPassword);
+    return new ServiceDatabase(url, owner, ownerPassword, app, appPassword, national);
   }
 
   private static void ensureRole(Connection admin, Statement sql, String role, String password, String options)
@@ -67,5 +76,5 @@ public final class DatabaseProvisioner {
 
   /** Where a service connects: migrations as the owner, everything else as the application role. */
   public record ServiceDatabase(String jdbcUrl, String ownerUser, String ownerPassword,
-                                String appUser, String appPassword) {}
+                                String appUser, String appPassword, String nationalRole) {}
 }

@@ -16,13 +16,27 @@ import vn.antq.core.Tenant;
  * <p>The setting is transaction-local ({@code set_config(..., true)}): it ends with the commit or
  * rollback, so a pooled connection can never carry one province into the next request. With no
  * province bound, nothing is set and every tenant table looks empty: the failure mode is "no data",
- * never "someone else's data". National reads by the Ministry get a read-only transaction with
- * {@code app.scope = 'national'}, which only SELECT policies honour.
+ * never "someone else's data".
+ *
+ * <p>National reads by the Ministry get a read-only transaction that switches to the database's
+ * national role ({@code SET LOCAL ROLE <db>_national}): a role with SELECT grants only, to which a
+ * {@code national_read} policy gives every province. Keeping that policy off the application role
+ * matters for speed too: two permissive policies are OR-ed, which would stop PostgreSQL from using
+ * the (province, ...) indexes on every tenant query.
  */
 public class TenantTransactionManager extends JdbcTransactionManager {
 
   public TenantTransactionManager(DataSource dataSource) {
     super(dataSource);
+  }
+
+  /** By convention {@code <db>_app} reads nationally as {@code <db>_national} (see DatabaseProvisioner). */
+  private static String nationalRole(Connection connection) throws SQLException {
+    String user = connection.getMetaData().getUserName();
+    if (!user.matches("[a-z][a-z0-9_]*_app")) {
+      throw new SQLException("no national role known for database user " + user);
+    }
+    return user.substring(0, user.length() - "_app".length()) + "_national";
   }
 
   @Override
@@ -32,7 +46,7 @@ public class TenantTransactionManager extends JdbcTransactionManager {
     if (Tenant.isNationalScope()) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET TRANSACTION READ ONLY");
-        statement.execute("SELECT set_config('app.scope', 'national', true)");
+        statement.execute("SET LOCAL ROLE " + nationalRole(connection));
       }
       return;
     }

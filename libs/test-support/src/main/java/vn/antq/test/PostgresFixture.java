@@ -53,6 +53,7 @@ public final class PostgresFixture {
     registry.add("spring.flyway.user", db::ownerUser);
     registry.add("spring.flyway.password", db::ownerPassword);
     registry.add("spring.flyway.placeholders.app_role", db::appUser);
+    registry.add("spring.flyway.placeholders.national_role", db::nationalRole);
   }
 
   public String description() {

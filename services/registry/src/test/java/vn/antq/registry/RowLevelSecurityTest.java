@@ -31,7 +31,7 @@ class RowLevelSecurityTest {
   static void migrateAndSeedTwoProvinces() {
     db = PostgresFixture.shared().database("rls");
     Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(java.util.Map.of("app_role", db.appUser())).load().migrate();
+        .placeholders(java.util.Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(db.jdbcUrl());
     config.setUsername(db.appUser());
@@ -95,6 +95,31 @@ class RowLevelSecurityTest {
         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history'
           AND NOT c.relrowsecurity""", Integer.class)).as("tenant tables without RLS").isZero();
     assertThrows(DataAccessException.class, () -> jdbc.execute("ALTER TABLE model DISABLE ROW LEVEL SECURITY"));
+  }
+
+  @Test
+  void theNationalRoleReadsEveryProvinceButWritesNothing() {
+    Integer all = tx.execute(s -> {
+      jdbc.execute("SET TRANSACTION READ ONLY");
+      jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
+      return jdbc.queryForObject("SELECT count(*) FROM model", Integer.class);
+    });
+    assertThat(all).isEqualTo(3);
+    assertThrows(DataAccessException.class, () -> tx.executeWithoutResult(s -> {
+      jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
+      jdbc.update("UPDATE model SET display_name = 'x'");
+    }));
+    assertThat(countIn(null)).as("the role switch ends with the transaction").isZero();
+  }
+
+  @Test
+  void tenantQueriesUseTheProvinceIndex() {
+    String plan = tx.execute(s -> {
+      jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+      jdbc.execute("SET LOCAL enable_seqscan = off");
+      return String.join("\n", jdbc.queryForList("EXPLAIN SELECT * FROM model ORDER BY code LIMIT 50", String.class));
+    });
+    assertThat(plan).as("a single RLS policy keeps the (province, code) index usable").contains("Index");
   }
 
   private static int countIn(String province) {

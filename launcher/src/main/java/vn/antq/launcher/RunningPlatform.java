@@ -19,8 +19,8 @@ import vn.antq.launcher.seed.Tokens;
 
 /**
  * The platform as README command 1 starts it — the packaged launcher in its own process, on free
- * ports, with demo data — shared by every end-to-end test of the run and stopped when the test JVM
- * exits. Its addresses are read from what the launcher prints, as a user would read them.
+ * ports — for end-to-end tests (one shared instance with demo data, stopped when the JVM exits) and
+ * benchmarks. Its addresses are read from what the launcher prints, as a user would read them.
  */
 public final class RunningPlatform {
 
@@ -60,14 +60,21 @@ public final class RunningPlatform {
 
   /** A platform of its own, for tests that stop it. */
   public static RunningPlatform launch(String... extraArguments) {
+    return launch(Map.of(), extraArguments);
+  }
+
+  /** The same, with extra environment for the launcher and the services it starts (e.g. ANTQ_JAVA_OPTS). */
+  public static RunningPlatform launch(Map<String, String> environment, String... extraArguments) {
     Path root = Platform.findRoot();
     List<String> command = new java.util.ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", root.resolve("launcher/target/antq-launcher.jar").toString(), "--random-ports"));
+        "-jar", root.resolve("launcher/target/antq-launcher-exec.jar").toString(), "--random-ports"));
     command.addAll(List.of(extraArguments));
     Instant begin = Instant.now();
     try {
-      Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       StringBuilder seen = new StringBuilder();
       Map<String, String> urls = new HashMap<>();
