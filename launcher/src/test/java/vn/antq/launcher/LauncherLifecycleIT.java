@@ -15,13 +15,16 @@ class LauncherLifecycleIT {
   @Test
   void stoppingTheLauncherStopsEveryProcessItStarted() throws Exception {
     RunningPlatform platform = RunningPlatform.launch("--no-demo-data");
-    List<ProcessHandle> children = platform.process.descendants().toList();
-    System.out.printf("Platform (no demo data) ready in %d s; %d processes; total RSS %.0f MiB%n",
-        platform.startupSeconds, children.size() + 1, platform.rssMiB());
-    assertThat(children).as("config server, identity, services, gateway").hasSizeGreaterThanOrEqualTo(4);
-    assertThat(listening(platform.postgresPort)).isTrue();
-
-    platform.stop();
+    List<ProcessHandle> children;
+    try {
+      children = platform.process.descendants().toList();
+      System.out.printf("Platform (no demo data) ready in %d s; %d processes; total RSS %.0f MiB%n",
+          platform.startupSeconds, children.size() + 1, platform.rssMiB());
+      assertThat(children).as("config server, identity, services, gateway").hasSizeGreaterThanOrEqualTo(4);
+      assertThat(listening(platform.postgresPort)).isTrue();
+    } finally {
+      platform.stop();
+    }
 
     assertThat(platform.process.isAlive()).isFalse();
     for (ProcessHandle child : children) {
