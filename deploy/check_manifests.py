@@ -245,6 +245,10 @@ def check_secret_ref(where, ref, secrets, root):
         fail(where, f"Secret {name} key {key} is not in {source} ({', '.join(sorted(keys))})")
 
 
+# A policy for every pod of the platform (e.g. monitoring's scrape allow), not one service.
+ALL_PLATFORM_PODS = "*"
+
+
 def check_network_policies(where, policies, deployments, ports_of):
     if not policies:
         return
@@ -256,6 +260,8 @@ def check_network_policies(where, policies, deployments, ports_of):
         labels = (selector or {}).get("matchLabels", {})
         if not labels:
             return None
+        if labels == {"app.kubernetes.io/part-of": "antq"}:
+            return ALL_PLATFORM_PODS
         app = labels.get(NAME)
         if app not in deployments:
             fail(w, f"selects {labels}: no Deployment has {NAME}={app}")
@@ -266,7 +272,7 @@ def check_network_policies(where, policies, deployments, ports_of):
     for name, p in policies.items():
         w = f"{where} NetworkPolicy/{name}"
         own = app_of(p["spec"].get("podSelector"), w)
-        if own:
+        if own and own != ALL_PLATFORM_PODS:
             covered.add(own)
         for direction, peers_key in (("ingress", "from"), ("egress", "to")):
             for i, rule in enumerate(p["spec"].get(direction, [])):
@@ -282,10 +288,11 @@ def check_network_policies(where, policies, deployments, ports_of):
                             if port not in numbers and port not in named:
                                 fail(rw, f"port {port} is not a container port of {app} ({sorted(numbers)})")
                 if direction == "ingress" and own:
-                    named, numbers = ports_of[own]
-                    for port in ports:
-                        if port not in numbers and port not in named:
-                            fail(rw, f"port {port} is not a container port of {own} ({sorted(numbers)})")
+                    for target in (deployments if own == ALL_PLATFORM_PODS else [own]):
+                        named, numbers = ports_of[target]
+                        for port in ports:
+                            if port not in numbers and port not in named:
+                                fail(rw, f"port {port} is not a container port of {target} ({sorted(numbers)})")
     for d in deployments:
         if d not in covered:
             fail(where, f"Deployment {d} has no NetworkPolicy of its own (default deny isolates it)")

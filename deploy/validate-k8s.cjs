@@ -114,8 +114,17 @@ function walk(value, desc, where, problems) {
   }
 }
 
+// Custom resources the manifests use, with the published models of their CRDs.
+const CRD_MODELS = {
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+};
+
 function modelDir(apiVersion) {
   // "v1" -> v1/, "apps/v1" -> apps/v1/, "networking.k8s.io/v1" -> networking.k8s.io/v1/
+  const crd = CRD_MODELS[apiVersion.split("/")[0]];
+  if (crd) {
+    return path.join(path.dirname(require.resolve(`${crd}/package.json`)), apiVersion);
+  }
   return path.join(MODELS, apiVersion);
 }
 
