@@ -19,7 +19,9 @@ import vn.antq.core.Caller;
 public class ProvinceLimits {
 
   private static final Logger log = LoggerFactory.getLogger(ProvinceLimits.class);
-  static final String MINISTRY_KEY = "ministry";
+  private static final String MINISTRY_KEY = "ministry";
+  /** The bucket script refills whole seconds' worth of tokens: the next one comes within a second. */
+  private static final Duration REFILL_TICK = Duration.ofSeconds(1);
 
   private final RateLimitProperties properties;
   private final TenantProperties tenants;
@@ -57,11 +59,8 @@ public class ProvinceLimits {
     String tag = province == null ? MINISTRY_KEY : province;
     RateLimitProperties.Tier tier = properties.tiers().get(tierName(province, tenant));
     return bucket.take(key, tier)
-        .flatMap(taken -> !taken
-            ? Mono.just(rejected(new LimitDecision.Limited(LimitDecision.Reason.RATE, Duration.ofSeconds(1)), tag, "rate"))
-            : tier.dailyQuota() == 0 ? Mono.just(LimitDecision.ALLOWED) : quota.take(key, tier.dailyQuota())
-                .map(within -> within ? LimitDecision.ALLOWED : rejected(
-                    new LimitDecision.Limited(LimitDecision.Reason.QUOTA, quota.untilMidnight()), tag, "quota")))
+        .flatMap(taken -> taken ? withinQuota(key, tag, tier) : Mono.just(rejected(
+            new LimitDecision.Limited(LimitDecision.Reason.RATE, REFILL_TICK), tag, "rate")))
         .timeout(properties.storeTimeout())
         .doOnNext(decision -> {
           if (storeDown.compareAndSet(true, false)) {
@@ -69,6 +68,15 @@ public class ProvinceLimits {
           }
         })
         .onErrorResume(this::failOpen);
+  }
+
+  /** Counted only once the bucket allowed the request: refused requests do not eat the quota. */
+  private Mono<LimitDecision> withinQuota(String key, String tag, RateLimitProperties.Tier tier) {
+    if (tier.dailyQuota() == 0) {
+      return Mono.just(LimitDecision.ALLOWED);
+    }
+    return quota.take(key, tier.dailyQuota()).map(within -> within ? LimitDecision.ALLOWED : rejected(
+        new LimitDecision.Limited(LimitDecision.Reason.QUOTA, quota.untilMidnight()), tag, "quota"));
   }
 
   private String tierName(String province, TenantProperties.Tenant tenant) {
