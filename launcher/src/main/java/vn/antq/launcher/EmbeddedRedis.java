@@ -11,11 +11,9 @@ import redis.embedded.RedisServer;
 final class EmbeddedRedis implements AutoCloseable {
 
   private final RedisServer server;
-  private final int port;
 
-  private EmbeddedRedis(RedisServer server, int port) {
+  private EmbeddedRedis(RedisServer server) {
     this.server = server;
-    this.port = port;
   }
 
   static EmbeddedRedis start(int port) {
@@ -27,14 +25,10 @@ final class EmbeddedRedis implements AutoCloseable {
           .setting("appendonly no")
           .build();
       server.start();
-      return new EmbeddedRedis(server, port);
+      return new EmbeddedRedis(server);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start embedded Redis on port " + port, e);
     }
-  }
-
-  int port() {
-    return port;
   }
 
   @Override

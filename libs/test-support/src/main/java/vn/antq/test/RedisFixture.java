@@ -22,12 +22,10 @@ public final class RedisFixture {
 
   private final String host;
   private final int port;
-  private final String description;
 
-  private RedisFixture(String host, int port, String description) {
+  private RedisFixture(String host, int port) {
     this.host = host;
     this.port = port;
-    this.description = description;
   }
 
   public static RedisFixture shared() {
@@ -56,17 +54,12 @@ public final class RedisFixture {
     return port;
   }
 
-  public String description() {
-    return description;
-  }
-
   private static RedisFixture start() {
     if (dockerAvailable()) {
       GenericContainer<?> container = new GenericContainer<>("redis:7-alpine").withExposedPorts(REDIS_PORT);
       container.start();
       Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-      return new RedisFixture(container.getHost(), container.getMappedPort(REDIS_PORT),
-          "Testcontainers " + container.getDockerImageName());
+      return new RedisFixture(container.getHost(), container.getMappedPort(REDIS_PORT));
     }
     int port = freePort();
     try {
@@ -79,7 +72,7 @@ public final class RedisFixture {
           // the JVM is exiting; the process goes with it
         }
       }));
-      return new RedisFixture("127.0.0.1", port, "embedded redis-server on port " + port);
+      return new RedisFixture("127.0.0.1", port);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start embedded Redis", e);
     }
