@@ -22,6 +22,7 @@ import vn.antq.test.TestIssuer;
 /** The registry backend's address has nothing listening: calls fail fast, then the breaker opens. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.cloud.config.enabled=false",
+    "antq.gateway.grpc.port=0",
     "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=2",
     "resilience4j.circuitbreaker.configs.default.sliding-window-size=2",
     "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1m"})

@@ -29,6 +29,7 @@ import vn.antq.test.TestIssuer;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.cloud.config.enabled=false",
+    "antq.gateway.grpc.port=0",
     "antq.gateway.deadline=1s"})
 class GatewayIntegrationTest {
 

@@ -23,7 +23,7 @@ public final class Launcher {
   public static void main(String[] args) throws InterruptedException {
     Instant started = Instant.now();
     List<String> options = Arrays.asList(args);
-    System.out.println("Starting the ANTQ platform (embedded PostgreSQL, config server, identity, services, gateway)...");
+    System.out.println("Starting the ANTQ platform (embedded PostgreSQL and Redis, config server, identity, services, gateway)...");
     // Registered before anything starts, so Ctrl-C during start-up also leaves no process behind.
     AtomicReference<Platform> running = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -43,9 +43,11 @@ public final class Launcher {
       }
     }
     System.out.printf("%n  Gateway (REST):   %s/api/v1/...%n", platform.gatewayUrl());
+    System.out.printf("  Gateway (gRPC):   localhost:%d%n", platform.gatewayGrpcPort());
     System.out.printf("  Identity (OIDC):  %s   (JWKS: /oauth2/jwks)%n", platform.identityUrl());
     System.out.printf("  Config server:    %s%n", platform.configUrl());
     System.out.printf("  PostgreSQL:       %s (user postgres, password postgres)%n", platform.postgresUrl());
+    System.out.printf("  Redis:            %s (gateway rate limits)%n", platform.redisAddress());
     for (String service : platform.serviceNames()) {
       System.out.printf("  gRPC %-12s localhost:%d%n", service + ":", platform.grpcPort(service));
     }

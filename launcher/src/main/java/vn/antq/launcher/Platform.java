@@ -17,9 +17,9 @@ import vn.antq.persistence.DatabaseProvisioner;
 import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
 
 /**
- * The whole platform on one machine: an embedded PostgreSQL from Maven artifacts, then the config
- * server, identity, the domain services of {@code platform.yml} and the gateway, each as its own
- * JVM built by Maven — the same jars the container images run.
+ * The whole platform on one machine: an embedded PostgreSQL and Redis from Maven artifacts, then the
+ * config server, identity, the domain services of {@code platform.yml} and the gateway, each as its
+ * own JVM built by Maven — the same jars the container images run.
  */
 public final class Platform implements AutoCloseable {
 
@@ -37,6 +37,7 @@ public final class Platform implements AutoCloseable {
   private final Path logs;
   private final List<ServiceProcess> processes = new ArrayList<>();
   private EmbeddedPostgres postgres;
+  private EmbeddedRedis redis;
 
   private Platform(Path root, boolean randomPorts, Path configRepo, Map<String, String> commonEnvironment) {
     this.root = root;
@@ -78,6 +79,7 @@ public final class Platform implements AutoCloseable {
 
   private void startAll() {
     postgres = startPostgres();
+    redis = EmbeddedRedis.start(ports.redis());
     DatabaseProvisioner provisioner = new DatabaseProvisioner(postgresUrl(), "postgres", "postgres");
 
     ServiceProcess config = launch("config-server", "services/config-server/target/antq-config-server-0.1.0-SNAPSHOT.jar",
@@ -110,6 +112,9 @@ public final class Platform implements AutoCloseable {
     }
     List<String> gatewayArguments = new ArrayList<>(backends);
     gatewayArguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwks);
+    gatewayArguments.add("--antq.gateway.grpc.port=" + gatewayGrpcPort());
+    gatewayArguments.add("--spring.data.redis.host=127.0.0.1");
+    gatewayArguments.add("--spring.data.redis.port=" + ports.redis());
     starting.add(launch("gateway", "gateway/target/antq-gateway-0.1.0-SNAPSHOT.jar",
         Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks), gatewayArguments));
     CompletableFuture.allOf(starting.stream()
@@ -144,6 +149,16 @@ public final class Platform implements AutoCloseable {
 
   public String gatewayUrl() {
     return "http://localhost:" + ports.http("gateway");
+  }
+
+  /** The gateway's native gRPC pass-through. */
+  public int gatewayGrpcPort() {
+    return ports.grpc("gateway");
+  }
+
+  /** Where the gateway keeps its rate-limit counters. */
+  public String redisAddress() {
+    return "localhost:" + ports.redis();
   }
 
   public String identityUrl() {
@@ -213,6 +228,10 @@ public final class Platform implements AutoCloseable {
         // nothing more to release: the temporary data directory is removed on exit
       }
       postgres = null;
+    }
+    if (redis != null) {
+      redis.close();
+      redis = null;
     }
   }
 

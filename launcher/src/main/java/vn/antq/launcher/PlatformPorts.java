@@ -12,6 +12,7 @@ final class PlatformPorts {
 
   private final boolean random;
   private final int postgres = free();
+  private final int redis = free();
   private final Map<String, Integer> assigned = new HashMap<>();
 
   private PlatformPorts(boolean random) {
@@ -23,6 +24,7 @@ final class PlatformPorts {
     ports.assign("config-server", 8888);
     ports.assign("identity", 9000);
     ports.assign("gateway", 8080);
+    ports.assign("gateway.grpc", 9090);
     for (ServiceSpec service : services) {
       ports.assign(service.name(), service.httpPort());
       ports.assign(service.name() + ".grpc", service.grpcPort());
@@ -32,6 +34,10 @@ final class PlatformPorts {
 
   int postgres() {
     return postgres;
+  }
+
+  int redis() {
+    return redis;
   }
 
   int http(String service) {

@@ -27,22 +27,26 @@ public final class RunningPlatform {
   private static final Pattern URL = Pattern.compile("^\\s*(Gateway \\(REST\\)|Identity \\(OIDC\\)):\\s+(\\S+)");
   private static final Pattern POSTGRES = Pattern.compile("^\\s*PostgreSQL:\\s+jdbc:postgresql://127.0.0.1:(\\d+)/");
   private static final Pattern GRPC = Pattern.compile("^\\s*gRPC (\\S+):\\s+localhost:(\\d+)");
+  private static final Pattern GATEWAY_GRPC = Pattern.compile("^\\s*Gateway \\(gRPC\\):\\s+localhost:(\\d+)");
   private static RunningPlatform shared;
 
   public final Process process;
   public final String gateway;
   public final String identity;
   public final Map<String, Integer> grpcPorts;
+  /** The gateway's native gRPC pass-through. */
+  public final int gatewayGrpcPort;
   public final int postgresPort;
   public final long startupSeconds;
   public final String output;
 
   private RunningPlatform(Process process, String gateway, String identity, Map<String, Integer> grpcPorts,
-                          int postgresPort, long startupSeconds, String output) {
+                          int gatewayGrpcPort, int postgresPort, long startupSeconds, String output) {
     this.process = process;
     this.gateway = gateway;
     this.identity = identity;
     this.grpcPorts = grpcPorts;
+    this.gatewayGrpcPort = gatewayGrpcPort;
     this.postgresPort = postgresPort;
     this.startupSeconds = startupSeconds;
     this.output = output;
@@ -80,6 +84,7 @@ public final class RunningPlatform {
       Map<String, String> urls = new HashMap<>();
       Map<String, Integer> grpc = new HashMap<>();
       int postgres = 0;
+      int gatewayGrpc = 0;
       String line;
       while ((line = lines.readLine()) != null) {
         seen.append(line).append('\n');
@@ -90,6 +95,10 @@ public final class RunningPlatform {
         Matcher database = POSTGRES.matcher(line);
         if (database.find()) {
           postgres = Integer.parseInt(database.group(1));
+        }
+        Matcher gatewayPort = GATEWAY_GRPC.matcher(line);
+        if (gatewayPort.find()) {
+          gatewayGrpc = Integer.parseInt(gatewayPort.group(1));
         }
         Matcher port = GRPC.matcher(line);
         if (port.find()) {
@@ -105,7 +114,7 @@ public final class RunningPlatform {
           });
           drain.setDaemon(true);
           drain.start();
-          return new RunningPlatform(process, urls.get("Gateway (REST)"), urls.get("Identity (OIDC)"), Map.copyOf(grpc), postgres,
+          return new RunningPlatform(process, urls.get("Gateway (REST)"), urls.get("Identity (OIDC)"), Map.copyOf(grpc), gatewayGrpc, postgres,
               Duration.between(begin, Instant.now()).toSeconds(), seen.toString());
         }
       }

@@ -4,34 +4,40 @@ import com.google.protobuf.Descriptors;
 import com.google.protobuf.DynamicMessage;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
-import io.grpc.ClientInterceptors;
+import io.grpc.Deadline;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.protobuf.ProtoUtils;
-import io.grpc.stub.ClientCalls;
-import io.grpc.stub.MetadataUtils;
-import io.grpc.stub.StreamObserver;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import vn.antq.gateway.GatewayProperties;
 
 /**
- * Unary gRPC calls with messages known only by descriptor, through the backend's circuit breaker.
- * The call is asynchronous end to end: no thread waits for the backend.
+ * Unary gRPC calls to the backend serving a method's package, through that backend's circuit
+ * breaker: with messages known only by descriptor (REST transcoding), or as raw bytes (native gRPC
+ * pass-through). The call is asynchronous end to end: no thread waits for the backend.
  */
 @Component
 public class GrpcInvoker {
 
+  /** A backend's successful answer and the trailers it closed the call with. */
+  public record Reply<T>(T message, Metadata trailers) {}
+
   private final GrpcBackends backends;
   private final ReactiveCircuitBreakerFactory<?, ?> breakers;
   private final Duration deadline;
-  private final Map<Descriptors.MethodDescriptor, MethodDescriptor<DynamicMessage, DynamicMessage>> methods =
+  private final Map<Descriptors.MethodDescriptor, MethodDescriptor<DynamicMessage, DynamicMessage>> dynamicMethods =
+      new ConcurrentHashMap<>();
+  private final Map<Descriptors.MethodDescriptor, MethodDescriptor<byte[], byte[]>> rawMethods =
       new ConcurrentHashMap<>();
 
   public GrpcInvoker(GrpcBackends backends, ReactiveCircuitBreakerFactory<?, ?> breakers, GatewayProperties properties) {
@@ -42,22 +48,40 @@ public class GrpcInvoker {
 
   /** Fails with a gRPC status exception, or with the breaker's own exceptions when it refuses or times out. */
   public Mono<DynamicMessage> call(Descriptors.MethodDescriptor method, DynamicMessage request, Metadata headers) {
+    MethodDescriptor<DynamicMessage, DynamicMessage> grpcMethod = dynamicMethods.computeIfAbsent(method, m ->
+        descriptor(m, ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getInputType())),
+            ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getOutputType()))));
+    return guarded(method, backend -> unary(backend, grpcMethod, request, headers, Deadline.after(
+        deadline.toNanos(), TimeUnit.NANOSECONDS))).map(Reply::message);
+  }
+
+  /**
+   * Forwards serialized request bytes unchanged. The call ends at the caller's deadline or the
+   * gateway's, whichever comes first; failures carry the backend's trailers.
+   */
+  public Mono<Reply<byte[]>> forward(Descriptors.MethodDescriptor method, byte[] request, Metadata headers,
+      Deadline callerDeadline) {
+    MethodDescriptor<byte[], byte[]> grpcMethod = rawMethods.computeIfAbsent(method, m -> descriptor(m, RawMarshaller.INSTANCE, RawMarshaller.INSTANCE));
+    Deadline gatewayDeadline = Deadline.after(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    Deadline effective = callerDeadline == null ? gatewayDeadline : callerDeadline.minimum(gatewayDeadline);
+    return guarded(method, backend -> unary(backend, grpcMethod, request, headers, effective));
+  }
+
+  private <T> Mono<T> guarded(Descriptors.MethodDescriptor method, Function<GrpcBackends.Backend, Mono<T>> call) {
     String protoPackage = method.getService().getFile().getPackage();
     return backends.forPackage(protoPackage)
         .map(backend -> breakers.create(backend.name())
             // Without a fallback the breaker wraps every error; rethrowing keeps the gRPC status.
-            .run(unary(backend, method, request, headers), Mono::error))
+            .run(call.apply(backend), Mono::error))
         .orElseGet(() -> Mono.error(Status.UNIMPLEMENTED
             .withDescription("no backend is configured for " + protoPackage)
             .asRuntimeException()));
   }
 
-  private Mono<DynamicMessage> unary(GrpcBackends.Backend backend, Descriptors.MethodDescriptor method,
-      DynamicMessage request, Metadata headers) {
+  private static <Q, R> Mono<Reply<R>> unary(GrpcBackends.Backend backend, MethodDescriptor<Q, R> method, Q request,
+      Metadata headers, Deadline deadline) {
     return Mono.create(sink -> {
-      ClientCall<DynamicMessage, DynamicMessage> call = ClientInterceptors
-          .intercept(backend.channel(), MetadataUtils.newAttachHeadersInterceptor(headers))
-          .newCall(grpcMethod(method), CallOptions.DEFAULT.withDeadlineAfter(deadline));
+      ClientCall<Q, R> call = backend.channel().newCall(method, CallOptions.DEFAULT.withDeadline(deadline));
       // Breaker timeouts and clients that hang up cancel the Mono; the backend must learn it too,
       // and the CANCELLED status that follows has nobody left to report to.
       AtomicBoolean cancelled = new AtomicBoolean();
@@ -65,35 +89,52 @@ public class GrpcInvoker {
         cancelled.set(true);
         call.cancel("cancelled by the gateway", null);
       });
-      ClientCalls.asyncUnaryCall(call, request, new StreamObserver<>() {
-        private DynamicMessage response;
-
-        @Override
-        public void onNext(DynamicMessage value) {
-          response = value;
-        }
-
-        @Override
-        public void onError(Throwable error) {
-          if (!cancelled.get()) {
-            sink.error(error);
-          }
-        }
-
-        @Override
-        public void onCompleted() {
-          sink.success(response);
-        }
-      });
+      call.start(new ReplyListener<>(sink, cancelled), headers);
+      call.request(2);
+      call.sendMessage(request);
+      call.halfClose();
     });
   }
 
-  private MethodDescriptor<DynamicMessage, DynamicMessage> grpcMethod(Descriptors.MethodDescriptor method) {
-    return methods.computeIfAbsent(method, m -> MethodDescriptor.<DynamicMessage, DynamicMessage>newBuilder()
+  private static <Q, R> MethodDescriptor<Q, R> descriptor(Descriptors.MethodDescriptor method,
+      MethodDescriptor.Marshaller<Q> requests, MethodDescriptor.Marshaller<R> responses) {
+    return MethodDescriptor.<Q, R>newBuilder()
         .setType(MethodDescriptor.MethodType.UNARY)
-        .setFullMethodName(MethodDescriptor.generateFullMethodName(m.getService().getFullName(), m.getName()))
-        .setRequestMarshaller(ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getInputType())))
-        .setResponseMarshaller(ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getOutputType())))
-        .build());
+        .setFullMethodName(MethodDescriptor.generateFullMethodName(method.getService().getFullName(), method.getName()))
+        .setRequestMarshaller(requests)
+        .setResponseMarshaller(responses)
+        .build();
+  }
+
+  /** Completes the sink with the single response, or fails it with the status and trailers. */
+  private static final class ReplyListener<R> extends ClientCall.Listener<R> {
+
+    private final MonoSink<Reply<R>> sink;
+    private final AtomicBoolean cancelled;
+    private R response;
+
+    ReplyListener(MonoSink<Reply<R>> sink, AtomicBoolean cancelled) {
+      this.sink = sink;
+      this.cancelled = cancelled;
+    }
+
+    @Override
+    public void onMessage(R message) {
+      response = message;
+    }
+
+    @Override
+    public void onClose(Status status, Metadata trailers) {
+      if (cancelled.get()) {
+        return;
+      }
+      if (status.isOk() && response != null) {
+        sink.success(new Reply<>(response, trailers));
+      } else if (status.isOk()) {
+        sink.error(Status.INTERNAL.withDescription("the backend sent no response").asRuntimeException());
+      } else {
+        sink.error(status.asRuntimeException(trailers));
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package vn.antq.gateway.security;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import vn.antq.core.Role;
 /**
  * The gateway's half of the contract's access policy, checked before any backend is called.
  * Province access compares the token's province with the {@code provinces/{p}} prefix of every
- * resource name in the URL; the denial reasons never name a province.
+ * resource name in the request; the denial reasons never name a province.
  */
 public final class AccessPolicy {
 
@@ -19,16 +20,29 @@ public final class AccessPolicy {
 
   private AccessPolicy() {}
 
-  /** Why the caller may not make this call, or empty when it may. */
+  /** Why the caller may not make this REST call, or empty when it may. */
   public static Optional<String> denial(Access access, String verb, Map<String, String> pathVariables, Caller caller) {
+    if (access == Access.NATIONAL_READ && !verb.equals("GET")) {
+      return Optional.of("National access is read-only.");
+    }
+    return denial(access, pathVariables.values(), caller);
+  }
+
+  /**
+   * Why the caller may not make this call, or empty when it may.
+   *
+   * @param resourceNames the request's resource names (URL path variables, or a gRPC request's
+   *     {@code parent}/{@code name} fields); values outside {@code provinces/} are ignored
+   */
+  public static Optional<String> denial(Access access, Collection<String> resourceNames, Caller caller) {
     return switch (access) {
-      case PROVINCE_READ, PROVINCE_WRITE -> provinceDenial(caller.isProvinceCaller(), pathVariables, caller,
+      case PROVINCE_READ, PROVINCE_WRITE -> provinceDenial(caller.isProvinceCaller(), resourceNames, caller,
           "This operation needs a province officer or administrator.");
       case PROVINCE_ADMIN -> provinceDenial(caller.isProvinceCaller() && caller.has(Role.PROVINCE_ADMIN),
-          pathVariables, caller, "This operation needs a province administrator.");
-      case NATIONAL_READ -> !verb.equals("GET")
-          ? Optional.of("National access is read-only.")
-          : caller.isMinistryCaller() ? Optional.empty() : Optional.of("This operation needs a Ministry caller.");
+          resourceNames, caller, "This operation needs a province administrator.");
+      case NATIONAL_READ -> caller.isMinistryCaller()
+          ? Optional.empty()
+          : Optional.of("This operation needs a Ministry caller.");
       case NATIONAL_ADMIN -> caller.province() == null && caller.has(Role.MINISTRY_ADMIN)
           ? Optional.empty()
           : Optional.of("This operation needs a Ministry administrator.");
@@ -36,12 +50,12 @@ public final class AccessPolicy {
     };
   }
 
-  private static Optional<String> provinceDenial(boolean hasRole, Map<String, String> pathVariables, Caller caller,
+  private static Optional<String> provinceDenial(boolean hasRole, Collection<String> resourceNames, Caller caller,
       String roleReason) {
     if (!hasRole) {
       return Optional.of(roleReason);
     }
-    Set<String> provinces = pathVariables.values().stream()
+    Set<String> provinces = resourceNames.stream()
         .filter(value -> value.startsWith(PROVINCES))
         .map(value -> value.substring(PROVINCES.length()).split("/", -1)[0])
         .collect(Collectors.toSet());

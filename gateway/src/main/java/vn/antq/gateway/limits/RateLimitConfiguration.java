@@ -1,0 +1,42 @@
+package vn.antq.gateway.limits;
+
+import io.lettuce.core.ClientOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import vn.antq.gateway.problem.ProblemWriter;
+import vn.antq.gateway.security.Callers;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+  /**
+   * While the connection to Redis is down, commands fail at once instead of queueing for the
+   * reconnect: a limit check must never hold a request up (it fails open instead).
+   */
+  @Bean
+  LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
+    return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+  }
+
+  @Bean
+  ProvinceLimits provinceLimits(RateLimitProperties properties, TenantProperties tenants,
+      ReactiveStringRedisTemplate redis,
+      @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> tokenBucketScript, MeterRegistry meters) {
+    RedisScript<Long> quotaScript = RedisScript.of(new ClassPathResource("antq/daily-quota.lua"), Long.class);
+    return new ProvinceLimits(properties, tenants, new TokenBucket(redis, tokenBucketScript),
+        new DailyQuota(redis, quotaScript, properties.quotaZone()), meters);
+  }
+
+  @Bean
+  ProvinceLimitsGatewayFilterFactory provinceLimitsGatewayFilterFactory(ProvinceLimits limits, Callers callers,
+      ProblemWriter problems) {
+    return new ProvinceLimitsGatewayFilterFactory(limits, callers, problems);
+  }
+}
