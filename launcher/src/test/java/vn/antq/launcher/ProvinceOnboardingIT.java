@@ -73,7 +73,8 @@ class ProvinceOnboardingIT {
         .doesNotContain("bac-lieu");
 
     tenants.setStatus("lam-dong", "offboarded");
-    eventually(() -> tokenOrNull(lamDong) == null ? "locked out" : null);
+    eventually(() -> tokenOrNull(lamDong) == null ? "no new tokens" : null);
+    eventually(() -> status(token, "/api/v1/provinces/lam-dong/models") == 403 ? "tokens already issued refused" : null);
   }
 
   private String tokenOrNull(TenantFiles.Credentials credentials) {
@@ -94,6 +95,18 @@ class ProvinceOnboardingIT {
       Thread.sleep(500);
     }
     throw new AssertionError("not within 60 s");
+  }
+
+  private int status(String token, String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+          .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpResponse<String> post(String token, String path, String body) throws IOException, InterruptedException {

@@ -23,32 +23,30 @@ public class ProvinceLimits {
   /** The bucket script refills whole seconds' worth of tokens: the next one comes within a second. */
   private static final Duration REFILL_TICK = Duration.ofSeconds(1);
 
-  private final RateLimitProperties properties;
-  private final TenantProperties tenants;
+  private final LimitSettings settings;
   private final TokenBucket bucket;
   private final DailyQuota quota;
   private final MeterRegistry meters;
   private final Counter failOpen;
   private final AtomicBoolean storeDown = new AtomicBoolean();
 
-  ProvinceLimits(RateLimitProperties properties, TenantProperties tenants, TokenBucket bucket, DailyQuota quota,
-      MeterRegistry meters) {
-    this.properties = properties;
-    this.tenants = tenants;
+  ProvinceLimits(LimitSettings settings, TokenBucket bucket, DailyQuota quota, MeterRegistry meters) {
+    this.settings = settings;
     this.bucket = bucket;
     this.quota = quota;
     this.meters = meters;
     this.failOpen = Counter.builder("antq.gateway.rate-limit.fail-open")
         .description("Requests let through unlimited because the rate-limit store did not answer")
         .register(meters);
-    if (properties.tiers().isEmpty()) {
+    if (settings.limits().tiers().isEmpty()) {
       log.warn("No rate-limit tiers are configured (antq.gateway.rate-limits.tiers): requests are not limited");
     }
   }
 
   public Mono<LimitDecision> check(Caller caller) {
+    RateLimitProperties properties = settings.limits();
     String province = caller.province();
-    TenantProperties.Tenant tenant = province == null ? null : tenants.find(province).orElse(null);
+    TenantProperties.Tenant tenant = province == null ? null : settings.tenants().find(province).orElse(null);
     if (tenant != null && !tenant.isActive()) {
       return Mono.just(rejected(LimitDecision.SUSPENDED, province, "suspended"));
     }
@@ -57,7 +55,7 @@ public class ProvinceLimits {
     }
     String key = province == null ? MINISTRY_KEY : "province:" + province;
     String tag = province == null ? MINISTRY_KEY : province;
-    RateLimitProperties.Tier tier = properties.tiers().get(tierName(province, tenant));
+    RateLimitProperties.Tier tier = properties.tiers().get(tierName(properties, province, tenant));
     return bucket.take(key, tier)
         .flatMap(taken -> taken ? withinQuota(key, tag, tier) : Mono.just(rejected(
             new LimitDecision.Limited(LimitDecision.Reason.RATE, REFILL_TICK), tag, "rate")))
@@ -79,7 +77,7 @@ public class ProvinceLimits {
         new LimitDecision.Limited(LimitDecision.Reason.QUOTA, quota.untilMidnight()), tag, "quota"));
   }
 
-  private String tierName(String province, TenantProperties.Tenant tenant) {
+  private static String tierName(RateLimitProperties properties, String province, TenantProperties.Tenant tenant) {
     if (province == null) {
       return RateLimitProperties.MINISTRY_TIER;
     }

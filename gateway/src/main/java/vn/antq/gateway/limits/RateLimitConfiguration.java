@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -26,11 +27,16 @@ class RateLimitConfiguration {
   }
 
   @Bean
-  ProvinceLimits provinceLimits(RateLimitProperties properties, TenantProperties tenants,
+  LimitSettings limitSettings(Environment environment, RateLimitProperties properties, TenantProperties tenants) {
+    return new LimitSettings(environment, properties, tenants);
+  }
+
+  @Bean
+  ProvinceLimits provinceLimits(LimitSettings settings, RateLimitProperties properties,
       ReactiveStringRedisTemplate redis,
       @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> tokenBucketScript, MeterRegistry meters) {
     RedisScript<Long> quotaScript = RedisScript.of(new ClassPathResource("antq/daily-quota.lua"), Long.class);
-    return new ProvinceLimits(properties, tenants, new TokenBucket(redis, tokenBucketScript),
+    return new ProvinceLimits(settings, new TokenBucket(redis, tokenBucketScript),
         new DailyQuota(redis, quotaScript, properties.quotaZone()), meters);
   }
 
