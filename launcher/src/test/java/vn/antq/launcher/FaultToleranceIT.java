@@ -29,6 +29,7 @@ import vn.antq.launcher.seed.Tokens;
  * stopped and killed while the gateway keeps answering — quickly, with problem+json, and without
  * losing or doubling what it acknowledged.
  */
+@Order(1) // a platform of its own: before the shared one starts (junit-platform.properties)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceIT {
 

@@ -7,9 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** README command 1's promise: Ctrl-C stops all of it, leaving no process behind. */
+@Order(2) // a platform of its own: before the shared one starts (junit-platform.properties)
 class LauncherLifecycleIT {
 
   @Test

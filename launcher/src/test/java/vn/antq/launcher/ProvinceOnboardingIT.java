@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.antq.launcher.ops.ProvinceExport;
@@ -27,6 +28,7 @@ import vn.antq.launcher.seed.Tokens;
  * written by ops.sh reaches identity and the gateway through the config server's refresh; its data
  * is exported before its identities are disabled. Runs on a copy of config-repo.
  */
+@Order(3) // a platform of its own: before the shared one starts (junit-platform.properties)
 class ProvinceOnboardingIT {
 
   @TempDir
