@@ -38,7 +38,9 @@ public final class Launcher {
     if (!options.contains("--no-demo-data")) {
       try (SeedContext context = new SeedContext(platform.identityUrl(), platform::grpcPort)) {
         for (DemoSeed seed : DemoSeeds.all()) {
-          System.out.println("Demo data: " + seed.seed(context));
+          Instant seeding = Instant.now();
+          String summary = seed.seed(context);
+          System.out.printf("Demo data: %s (%.1f s)%n", summary, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
         }
       }
     }

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.antq.registry.v1.ListModelsRequest;
 import vn.antq.registry.v1.Model;
 import vn.antq.registry.v1.ModelRegistryGrpc;
@@ -34,6 +38,8 @@ import vn.antq.welfare.v1.WelfareStatus;
  */
 final class WelfareSeed implements DemoSeed {
 
+  private static final int IN_FLIGHT = 4;
+
   @Override
   public String seed(SeedContext context) {
     List<String> provinces = new ArrayList<>();
@@ -44,19 +50,38 @@ final class WelfareSeed implements DemoSeed {
       List<String> beneficiaries = beneficiaries(BeneficiariesGrpc.newBlockingStub(context.channel("welfare"))
           .withCallCredentials(credentials), province);
       var items = WelfareItemsGrpc.newBlockingStub(context.channel("welfare")).withCallCredentials(credentials);
-      long value = 0;
-      for (WelfareDemoData.ItemSeed item : province.items()) {
-        items.createWelfareItem(CreateWelfareItemRequest.newBuilder()
-            .setParent("provinces/" + province.slug())
-            .setRequestId(prefix(province) + item.key())
-            .setWelfareItem(item(item, models, beneficiaries))
-            .build());
-        value += item.value();
-      }
+      inParallel(province.items().stream().<Runnable>map(item -> () -> items.createWelfareItem(
+          CreateWelfareItemRequest.newBuilder()
+              .setParent("provinces/" + province.slug())
+              .setRequestId(prefix(province) + item.key())
+              .setWelfareItem(item(item, models, beneficiaries))
+              .build())).toList());
+      long value = province.items().stream().mapToLong(WelfareDemoData.ItemSeed::value).sum();
       sponsors(SponsorsGrpc.newBlockingStub(context.channel("welfare")).withCallCredentials(credentials), province);
       provinces.add(String.format("%s %d items worth %,d đồng", province.slug(), province.items().size(), value));
     }
     return "welfare: " + String.join("; ", provinces);
+  }
+
+  /**
+   * A few creates in flight at once: each is independent (its own request_id), and the database's
+   * commits overlap instead of queueing behind one another.
+   */
+  private static void inParallel(List<Runnable> calls) {
+    ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
+    try {
+      List<Future<?>> pending = calls.stream().<Future<?>>map(pool::submit).toList();
+      for (Future<?> call : pending) {
+        call.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while seeding", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static WelfareItem item(WelfareDemoData.ItemSeed seed, Map<String, String> models, List<String> beneficiaries) {
