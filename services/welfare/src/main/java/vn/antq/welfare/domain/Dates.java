@@ -6,7 +6,7 @@ import java.time.ZoneId;
 /** Date limits. "Today" is Vietnam's: a handover recorded early on 1 January is not in the future. */
 public final class Dates {
 
-  public static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
+  private static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private Dates() {}

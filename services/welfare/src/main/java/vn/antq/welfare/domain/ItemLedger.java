@@ -70,7 +70,7 @@ public class ItemLedger {
     String province = Tenant.province();
     ItemUpdate update = ItemUpdate.of(ItemRules.clean(changes), fields);
     String model = update.changes().model();
-    if (update.changes("model") && model != null) {
+    if (update.sets("model") && model != null) {
       Violations violations = new Violations();
       Links.uuid(model, province, "models", ItemRules.PREFIX + "model", violations);
       violations.throwIfAny();

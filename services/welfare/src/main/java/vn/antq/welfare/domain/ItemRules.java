@@ -7,9 +7,9 @@ import vn.antq.core.Violations;
 public final class ItemRules {
 
   public static final String PREFIX = "welfare_item.";
-  public static final int MAX_NAME = 200;
-  public static final int MAX_DESCRIPTION = 4000;
-  public static final long MAX_QUANTITY = 1_000_000_000L;
+  private static final int MAX_NAME = 200;
+  private static final int MAX_DESCRIPTION = 4000;
+  private static final long MAX_QUANTITY = 1_000_000_000L;
 
   private ItemRules() {}
 

@@ -8,7 +8,7 @@ import vn.antq.core.Violations;
 /** Applies a partial update: the fields named in the mask take the new values, the others keep theirs. */
 public final class ItemUpdate {
 
-  public static final Set<String> FIELDS = Set.of("kind", "house_work", "display_name", "description", "quantity",
+  private static final Set<String> FIELDS = Set.of("kind", "house_work", "display_name", "description", "quantity",
       "unit", "value", "commune", "district", "start_date", "handover_date", "status", "model", "campaign",
       "beneficiary");
 
@@ -30,7 +30,7 @@ public final class ItemUpdate {
     return new ItemUpdate(changes, fields);
   }
 
-  public boolean changes(String field) {
+  public boolean sets(String field) {
     return fields.contains(field);
   }
 
@@ -40,7 +40,7 @@ public final class ItemUpdate {
 
   /** The item after the update; a new kind without a new unit takes the kind's own unit. */
   public ItemDraft applyTo(ItemDraft current) {
-    QuantityUnit unit = changes("unit") ? changes.unit() : changes("kind") ? null : current.unit();
+    QuantityUnit unit = sets("unit") ? changes.unit() : sets("kind") ? null : current.unit();
     return new ItemDraft(pick("kind", ItemDraft::kind, current), pick("house_work", ItemDraft::houseWork, current),
         pick("display_name", ItemDraft::displayName, current), pick("description", ItemDraft::description, current),
         pick("quantity", ItemDraft::quantity, current), unit, pick("value", ItemDraft::value, current),
@@ -51,6 +51,6 @@ public final class ItemUpdate {
   }
 
   private <T> T pick(String field, Function<ItemDraft, T> value, ItemDraft current) {
-    return value.apply(changes(field) ? changes : current);
+    return value.apply(sets(field) ? changes : current);
   }
 }

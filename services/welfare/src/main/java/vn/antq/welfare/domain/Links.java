@@ -6,7 +6,7 @@ import vn.antq.core.Violations;
 
 /**
  * Links from welfare records to other resources, given as resource names of the caller's province
- * and stored as ids (names change when provinces merge; ids do not). No link is null.
+ * and stored as ids (names change when provinces merge; ids do not). An absent link is null.
  */
 public final class Links {
 

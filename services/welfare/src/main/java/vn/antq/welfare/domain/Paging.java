@@ -5,8 +5,8 @@ import vn.antq.core.DomainException;
 /** Page sizes of every list. */
 public final class Paging {
 
-  public static final int MAX_PAGE_SIZE = 500;
-  public static final int DEFAULT_PAGE_SIZE = 50;
+  private static final int MAX_PAGE_SIZE = 500;
+  private static final int DEFAULT_PAGE_SIZE = 50;
 
   private Paging() {}
 

@@ -1,5 +1,6 @@
 package vn.antq.welfare.domain;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import vn.antq.core.DomainException;
@@ -11,8 +12,8 @@ import vn.antq.core.Tenant;
  */
 public class SummaryReport {
 
-  public static final int DEFAULT_SPONSORS = 50;
-  public static final int MAX_SPONSORS = 500;
+  private static final int DEFAULT_SPONSORS = 50;
+  private static final int MAX_SPONSORS = 500;
 
   private final SummaryStore store;
   private final Transactions transactions;
@@ -39,14 +40,6 @@ public class SummaryReport {
   }
 
   private static long sum(List<KindTotal> kinds) {
-    long total = 0;
-    for (KindTotal kind : kinds) {
-      try {
-        total = Math.addExact(total, kind.value());
-      } catch (ArithmeticException e) {
-        throw new DomainException.FailedPrecondition("the total exceeds what a report can carry; choose a shorter period");
-      }
-    }
-    return total;
+    return Money.exact(kinds.stream().map(kind -> BigDecimal.valueOf(kind.value())).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 }
