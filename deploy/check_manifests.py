@@ -216,7 +216,7 @@ def check_overlay(where, objects, svc_names, root):
     pdb_apps = {p["spec"]["selector"].get("matchLabels", {}).get(NAME) for p in k.get("PodDisruptionBudget", {}).values()}
     for d in scaled - pdb_apps:
         fail(where, f"Deployment {d} is autoscaled but has no PodDisruptionBudget")
-    for required in ("registry", "gateway"):
+    for required in ("registry", "welfare", "gateway"):
         if required in deployments and required not in scaled:
             fail(where, f"{required} has no HorizontalPodAutoscaler")
 
@@ -379,7 +379,7 @@ def check_databases(w, services_):
     """Every ANTQ_DB_URL names a database that the postgres init script creates, with its roles."""
     pg = services_.get("postgres", {})
     env = pg.get("environment") or {}
-    databases = str(env.get("ANTQ_DATABASES", "registry")).split()
+    databases = str(env.get("ANTQ_DATABASES", "registry welfare")).split()
     for db in databases:
         for var in (f"{db.upper()}_OWNER_PASSWORD", f"{db.upper()}_APP_PASSWORD"):
             if var not in env:

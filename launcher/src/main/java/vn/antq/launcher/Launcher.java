@@ -38,7 +38,9 @@ public final class Launcher {
     if (!options.contains("--no-demo-data")) {
       try (SeedContext context = new SeedContext(platform.identityUrl(), platform::grpcPort)) {
         for (DemoSeed seed : DemoSeeds.all()) {
-          System.out.println("Demo data: " + seed.seed(context));
+          Instant seeding = Instant.now();
+          String summary = seed.seed(context);
+          System.out.printf("Demo data: %s (%.1f s)%n", summary, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
         }
       }
     }
@@ -64,10 +66,11 @@ public final class Launcher {
           Try:
             TOKEN=$(curl -s -u bac-lieu-sync:%s -d grant_type=client_credentials %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
             curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/provinces/bac-lieu/counts
+            curl -s -H "Authorization: Bearer $TOKEN" "%s/api/v1/provinces/bac-lieu/welfareSummary?startDate.year=2019&startDate.month=1&startDate.day=1"
 
           Started in %d s. Press Ctrl-C to stop.
         """, Tokens.DEMO_SECRET, Tokens.DEMO_SECRET, platform.identityUrl(), platform.gatewayUrl(),
-        Duration.between(started, Instant.now()).toSeconds());
+        platform.gatewayUrl(), Duration.between(started, Instant.now()).toSeconds());
     System.out.println("ANTQ ready at " + platform.gatewayUrl());
     stopped.await();
   }

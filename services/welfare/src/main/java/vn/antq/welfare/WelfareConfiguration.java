@@ -1,0 +1,62 @@
+package vn.antq.welfare;
+
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.antq.grpc.client.RemoteCalls;
+import vn.antq.registry.v1.ModelRegistryGrpc;
+import vn.antq.welfare.domain.BeneficiaryBook;
+import vn.antq.welfare.domain.BeneficiaryStore;
+import vn.antq.welfare.domain.ItemLedger;
+import vn.antq.welfare.domain.ItemStore;
+import vn.antq.welfare.domain.ModelDirectory;
+import vn.antq.welfare.domain.SponsorBook;
+import vn.antq.welfare.domain.SponsorStore;
+import vn.antq.welfare.domain.SummaryReport;
+import vn.antq.welfare.domain.SummaryStore;
+import vn.antq.welfare.domain.Transactions;
+import vn.antq.welfare.links.RegistryModelDirectory;
+
+@Configuration(proxyBeanMethods = false)
+class WelfareConfiguration {
+
+  /** Transactions of the tenant-aware manager (libs/persistence): each one bound to the caller's province. */
+  @Bean
+  Transactions transactions(TransactionTemplate template) {
+    return new Transactions() {
+      @Override
+      public <T> T run(Supplier<T> work) {
+        return template.execute(status -> work.get());
+      }
+    };
+  }
+
+  /** The channel "registry" is configured under spring.grpc.client.channels.registry (config-repo/welfare.yml). */
+  @Bean
+  ModelDirectory modelDirectory(GrpcChannelFactory channels, RemoteCalls remote) {
+    return new RegistryModelDirectory(remote, ModelRegistryGrpc.newBlockingStub(channels.createChannel("registry")));
+  }
+
+  @Bean
+  ItemLedger itemLedger(ItemStore items, BeneficiaryStore beneficiaries, ModelDirectory models,
+                        Transactions transactions) {
+    return new ItemLedger(items, beneficiaries, models, transactions);
+  }
+
+  @Bean
+  SponsorBook sponsorBook(SponsorStore sponsors, ItemStore items, Transactions transactions) {
+    return new SponsorBook(sponsors, items, transactions);
+  }
+
+  @Bean
+  BeneficiaryBook beneficiaryBook(BeneficiaryStore beneficiaries, Transactions transactions) {
+    return new BeneficiaryBook(beneficiaries, transactions);
+  }
+
+  @Bean
+  SummaryReport summaryReport(SummaryStore summaries, Transactions transactions) {
+    return new SummaryReport(summaries, transactions);
+  }
+}
