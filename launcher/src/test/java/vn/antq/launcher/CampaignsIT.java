@@ -178,6 +178,15 @@ class CampaignsIT {
     Response retried = post(baclieu, "/api/v1/provinces/bac-lieu/campaigns?requestId=" + requestId, body);
     assertThat(retried.body.get("name").asString()).isEqualTo(first.body.get("name").asString());
     assertThat(campaigns("2026-06")).isEqualTo(1);
+
+    String batch = "{\"requests\":[{\"requestId\":\"" + requestId + "-a\",\"campaign\":" + launch("2026-06-11", 20)
+        + "},{\"requestId\":\"" + requestId + "-b\",\"campaign\":" + launch("2026-06-12", 30) + "}]}";
+    Response created = post(baclieu, "/api/v1/provinces/bac-lieu/campaigns:batchCreate", batch);
+    assertThat(created.status).isEqualTo(200);
+    assertThat(created.body.get("campaigns").findValues("attendees")).extracting(JsonNode::asInt).containsExactly(20, 30);
+    assertThat(post(baclieu, "/api/v1/provinces/bac-lieu/campaigns:batchCreate", batch).body.get("campaigns")
+        .findValuesAsString("name")).isEqualTo(created.body.get("campaigns").findValuesAsString("name"));
+    assertThat(campaigns("2026-06")).isEqualTo(3);
   }
 
   @Test

@@ -53,7 +53,7 @@ class ActivitiesTest extends CampaignsTestBase {
 
     Opinion moved = stub.updateOpinion(UpdateOpinionRequest.newBuilder()
         .setOpinion(forum.getOpinions(0).toBuilder().setFollowUpStatus(FollowUpStatus.IN_PROGRESS).setText("ignored"))
-        .build());
+        .setUpdateMask(FieldMask.getDefaultInstance()).build());
     assertThat(moved.getFollowUpStatus()).isEqualTo(FollowUpStatus.IN_PROGRESS);
     assertThat(moved.getText()).isEqualTo(OPINION);
     var unknown = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateOpinion(UpdateOpinionRequest.newBuilder()

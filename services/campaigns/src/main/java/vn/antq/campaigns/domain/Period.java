@@ -92,10 +92,6 @@ public record Period(PeriodKind kind, int year, int number) {
     };
   }
 
-  public boolean contains(LocalDate date) {
-    return !date.isBefore(start()) && !date.isAfter(end());
-  }
-
   /** This period and the ones around it, innermost first: a month, its quarter, its year. */
   public List<Period> selfAndEnclosing() {
     List<Period> periods = new ArrayList<>(List.of(this));

@@ -181,7 +181,8 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
     List<String> ids = ResourceNames.OPINION.match("opinion.name", request.getOpinion().getName());
     UUID forum = ResourceNames.uuid("opinion.name", ids.get(0));
     UUID opinion = ResourceNames.uuid("opinion.name", ids.get(1));
-    if (request.hasUpdateMask() && !request.getUpdateMask().getPathsList().equals(List.of("follow_up_status"))) {
+    List<String> mask = request.getUpdateMask().getPathsList();
+    if (!mask.isEmpty() && !mask.equals(List.of("follow_up_status"))) {
       throw new DomainException.InvalidInput("update_mask", "only follow_up_status can change");
     }
     FollowUpStatus status = Protos.toDomain(FollowUpStatus.class, request.getOpinion().getFollowUpStatus());
