@@ -69,10 +69,10 @@ final class RegistryDemoData {
       throw new IllegalStateException(slug + ": " + models.size() + " models listed, totals say " + totals.get("models"));
     }
 
-    int[] pointsPerModel = spread(totals.get("points"), models.size(), 1, random);
+    int[] pointsPerModel = Spread.counts(totals.get("points"), models.size(), 1, random);
     int pointCount = totals.get("points");
-    int[] groupsPerPoint = spread(totals.get("groups"), pointCount, 1, random);
-    int[] membersPerGroup = spread(totals.get("members"), totals.get("groups"), 3, random);
+    int[] groupsPerPoint = Spread.counts(totals.get("groups"), pointCount, 1, random);
+    int[] membersPerGroup = Spread.counts(totals.get("members"), totals.get("groups"), 3, random);
 
     List<ModelSeed> seeds = new ArrayList<>();
     int point = 0;
@@ -91,15 +91,5 @@ final class RegistryDemoData {
       seeds.add(new ModelSeed(model[0], model[1], model[2], Boolean.parseBoolean(model[3]), points));
     }
     return new Province(slug, (String) entry.get("client"), seeds);
-  }
-
-  /** {@code total} split into {@code parts} counts of at least {@code minimum} each. */
-  private static int[] spread(int total, int parts, int minimum, Random random) {
-    int[] counts = new int[parts];
-    java.util.Arrays.fill(counts, minimum);
-    for (int left = total - parts * minimum; left > 0; left--) {
-      counts[random.nextInt(parts)]++;
-    }
-    return counts;
   }
 }

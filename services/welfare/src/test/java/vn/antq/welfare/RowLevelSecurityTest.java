@@ -27,6 +27,7 @@ class RowLevelSecurityTest {
 
   private static final String[] TABLES = {"welfare_item", "sponsor", "contribution", "beneficiary", "beneficiary_disclosure"};
 
+  private static String nationalRole;
   private static HikariDataSource pool;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
@@ -35,6 +36,7 @@ class RowLevelSecurityTest {
   @BeforeAll
   static void migrateAndSeedTwoProvinces() {
     ServiceDatabase db = PostgresFixture.shared().database("welfare_rls");
+    nationalRole = db.nationalRole();
     Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
         .placeholders(Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
     HikariConfig config = new HikariConfig();
@@ -114,13 +116,13 @@ class RowLevelSecurityTest {
   void aNationalReadSeesTheLedgerButNoPersonalData() {
     Integer items = tx.execute(s -> {
       jdbc.execute("SET TRANSACTION READ ONLY");
-      jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
+      jdbc.execute("SET LOCAL ROLE " + nationalRole);
       return jdbc.queryForObject("SELECT count(*) FROM welfare_item", Integer.class);
     });
     assertThat(items).isEqualTo(3);
     for (String personal : new String[] {"beneficiary", "beneficiary_disclosure"}) {
       assertThrows(DataAccessException.class, () -> tx.execute(s -> {
-        jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
+        jdbc.execute("SET LOCAL ROLE " + nationalRole);
         return jdbc.queryForObject("SELECT count(*) FROM " + personal, Integer.class);
       }), "the national role has no grant on " + personal);
     }

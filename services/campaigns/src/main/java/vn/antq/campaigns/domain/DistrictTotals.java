@@ -1,0 +1,3 @@
+package vn.antq.campaigns.domain;
+
+public record DistrictTotals(String district, Totals totals) {}

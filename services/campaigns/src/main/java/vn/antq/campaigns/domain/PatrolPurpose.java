@@ -1,0 +1,5 @@
+package vn.antq.campaigns.domain;
+
+public enum PatrolPurpose {
+  CRIME_PREVENTION, DISASTER_RELIEF, SEARCH_AND_RESCUE
+}

@@ -1,0 +1,5 @@
+package vn.antq.campaigns.domain;
+
+public enum PeriodAction {
+  APPROVE, REOPEN
+}
