@@ -109,6 +109,7 @@ class ImportsTest extends MembersTestBase {
     assertThat(again.getPersonsCreated()).isZero();
     assertThat(again.getMembershipsCreated()).isZero();
     assertThat(again.getRowsUnchanged()).isEqualTo(3);
+    assertThat(again.getPersonsUpdated()).isZero();
     assertThat(personsIn(province)).isEqualTo(2);
     assertThat(REGISTRY.keptCount(fishermen)).isEqualTo(2);
   }

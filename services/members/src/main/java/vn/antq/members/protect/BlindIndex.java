@@ -13,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class BlindIndex {
 
-  private final SecretKeySpec key;
+  /** Macs are not thread-safe; one per thread, initialised once (doFinal resets it for the next value). */
+  private final ThreadLocal<Mac> macs;
 
   public BlindIndex(String base64Key) {
     if (base64Key == null || base64Key.isBlank()) {
@@ -23,16 +24,19 @@ public final class BlindIndex {
     if (bytes.length < 32) {
       throw new IllegalArgumentException("the index key must have at least 32 bytes, not " + bytes.length);
     }
-    this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    SecretKeySpec key = new SecretKeySpec(bytes, "HmacSHA256");
+    this.macs = ThreadLocal.withInitial(() -> {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(key);
+        return mac;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA256 is not available", e);
+      }
+    });
   }
 
   public byte[] of(String province, String value) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return mac.doFinal((province + '\u0000' + value).getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return macs.get().doFinal((province + '\u0000' + value).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -18,6 +18,14 @@ public final class FieldCipher {
 
   private final KeyRing keys;
   private final SecureRandom random = new SecureRandom();
+  /** A Cipher is not thread-safe but costly to look up per value (an import seals tens of thousands). */
+  private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  });
 
   public FieldCipher(KeyRing keys) {
     this.keys = keys;
@@ -27,7 +35,7 @@ public final class FieldCipher {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, keys.active(), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain);
@@ -40,7 +48,7 @@ public final class FieldCipher {
   /** @throws IllegalStateException when the value was tampered with, moved, or its key is gone */
   public byte[] open(Sealed sealed, String context) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.DECRYPT_MODE, keys.key(sealed.keyId()),
           new GCMParameterSpec(TAG_BITS, sealed.bytes(), 0, NONCE_BYTES));
       cipher.updateAAD(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -37,6 +37,11 @@ public class JdbcMembershipStore implements MembershipStore {
                                      left_date)
       SELECT ?, ?, coalesce(max(sequence), 0) + 1, ?, ?, ?, ?, ?, ?
       FROM membership_change WHERE membership_id = ?""";
+  /** A new membership's first state: a plain insert, which the driver can batch into multi-row statements. */
+  private static final String FIRST_CHANGE = """
+      INSERT INTO membership_change (province, membership_id, sequence, actor, source, role, status, joined_date,
+                                     left_date)
+      VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)""";
   private static final int BATCH = 1000;
 
   private static final RowMapper<Membership> MEMBERSHIP = (rs, i) -> new Membership(
@@ -93,13 +98,14 @@ public class JdbcMembershipStore implements MembershipStore {
   @Override
   public void insert(String province, Membership membership, String requestId, ChangeStamp stamp) {
     batches.update(INSERT, statement -> bindInsert(statement, province, membership, requestId));
-    batches.update(APPEND_CHANGE, statement -> bindChange(statement, province, membership, stamp));
+    batches.update(FIRST_CHANGE, statement -> bindChange(statement, province, membership, stamp, false));
   }
 
   @Override
   public void insertAll(String province, List<Membership> memberships, ChangeStamp stamp) {
     batches.batchUpdate(INSERT, memberships, BATCH, (statement, m) -> bindInsert(statement, province, m, null));
-    batches.batchUpdate(APPEND_CHANGE, memberships, BATCH, (statement, m) -> bindChange(statement, province, m, stamp));
+    batches.batchUpdate(FIRST_CHANGE, memberships, BATCH, (statement, m) -> bindChange(statement, province, m, stamp,
+        false));
   }
 
   @Override
@@ -110,7 +116,7 @@ public class JdbcMembershipStore implements MembershipStore {
         .params(membership.role().name(), membership.status().name(), membership.joinedDate(),
             membership.leftDate(), membership.id())
         .update();
-    batches.update(APPEND_CHANGE, statement -> bindChange(statement, province, membership, stamp));
+    batches.update(APPEND_CHANGE, statement -> bindChange(statement, province, membership, stamp, true));
   }
 
   @Override
@@ -122,7 +128,9 @@ public class JdbcMembershipStore implements MembershipStore {
   @Override
   public Map<UUID, Set<UUID>> activeGroups(Collection<UUID> personIds) {
     Map<UUID, Set<UUID>> groups = new HashMap<>();
-    jdbc.sql("SELECT person_id, group_id FROM membership WHERE status = 'ACTIVE' AND person_id = ANY(?::uuid[])")
+    jdbc.sql("""
+            SELECT m.person_id, m.group_id FROM membership m JOIN unnest(?::uuid[]) AS p(id) ON m.person_id = p.id
+            WHERE m.status = 'ACTIVE'""")
         .param(SqlValues.uuids(personIds))
         .query((rs, i) -> groups.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new HashSet<>())
             .add(rs.getObject("group_id", UUID.class)))
@@ -134,8 +142,8 @@ public class JdbcMembershipStore implements MembershipStore {
   public Map<UUID, UUID> activeLeaders(Collection<UUID> groupIds) {
     Map<UUID, UUID> leaders = new HashMap<>();
     jdbc.sql("""
-            SELECT group_id, person_id FROM membership
-            WHERE status = 'ACTIVE' AND role = 'LEADER' AND group_id = ANY(?::uuid[])""")
+            SELECT m.group_id, m.person_id FROM membership m JOIN unnest(?::uuid[]) AS g(id) ON m.group_id = g.id
+            WHERE m.status = 'ACTIVE' AND m.role = 'LEADER'""")
         .param(SqlValues.uuids(groupIds))
         .query((rs, i) -> leaders.put(rs.getObject("group_id", UUID.class), rs.getObject("person_id", UUID.class)))
         .list();
@@ -158,8 +166,9 @@ public class JdbcMembershipStore implements MembershipStore {
     statement.setString(++i, requestId);
   }
 
-  private static void bindChange(PreparedStatement statement, String province, Membership m, ChangeStamp stamp)
-      throws SQLException {
+  /** {@code appended}: the statement also takes the membership id to find the last sequence. */
+  private static void bindChange(PreparedStatement statement, String province, Membership m, ChangeStamp stamp,
+                                 boolean appended) throws SQLException {
     int i = 0;
     statement.setString(++i, province);
     statement.setObject(++i, m.id());
@@ -169,6 +178,8 @@ public class JdbcMembershipStore implements MembershipStore {
     statement.setString(++i, m.status().name());
     statement.setObject(++i, m.joinedDate());
     statement.setObject(++i, m.leftDate());
-    statement.setObject(++i, m.id());
+    if (appended) {
+      statement.setObject(++i, m.id());
+    }
   }
 }

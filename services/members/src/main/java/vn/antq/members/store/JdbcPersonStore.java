@@ -77,7 +77,7 @@ public class JdbcPersonStore implements PersonStore {
     List<byte[]> hashes = nationalIds.stream().map(id -> sealer.nationalIdHash(province, id)).toList();
     for (int from = 0; from < hashes.size(); from += BATCH) {
       byte[][] chunk = hashes.subList(from, Math.min(hashes.size(), from + BATCH)).toArray(byte[][]::new);
-      jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.national_id_hash = ANY(?)")
+      jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unnest(?::bytea[]) AS h(hash) ON p.national_id_hash = h.hash")
           .param(chunk).query(mapper(true)).list()
           .forEach(person -> found.put(person.nationalId(), person));
     }

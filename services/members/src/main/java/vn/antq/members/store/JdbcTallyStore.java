@@ -31,7 +31,9 @@ public class JdbcTallyStore implements TallyStore {
             SELECT ?, g, 0, 0 FROM unnest(?::uuid[]) AS g ORDER BY g
             ON CONFLICT (province, group_id) DO NOTHING""")
         .params(province, ids).update();
-    jdbc.sql("SELECT group_id FROM group_tally WHERE group_id = ANY(?::uuid[]) ORDER BY group_id FOR UPDATE")
+    jdbc.sql("""
+            SELECT t.group_id FROM group_tally t JOIN unnest(?::uuid[]) AS g(id) ON t.group_id = g.id
+            ORDER BY t.group_id FOR UPDATE OF t""")
         .param(ids).query(UUID.class).list();
   }
 
@@ -42,7 +44,8 @@ public class JdbcTallyStore implements TallyStore {
             SET active_members = (SELECT count(*) FROM membership m
                                   WHERE m.province = t.province AND m.group_id = t.group_id AND m.status = 'ACTIVE'),
                 version = t.version + 1
-            WHERE t.group_id = ANY(?::uuid[])""")
+            FROM unnest(?::uuid[]) AS g(id)
+            WHERE t.group_id = g.id""")
         .param(SqlValues.uuids(groupIds)).update();
   }
 
@@ -69,7 +72,9 @@ public class JdbcTallyStore implements TallyStore {
 
   @Override
   public List<GroupCount> counts(Collection<UUID> groupIds) {
-    return jdbc.sql("SELECT group_id, active_members, version FROM group_tally WHERE group_id = ANY(?::uuid[])")
+    return jdbc.sql("""
+            SELECT t.group_id, t.active_members, t.version FROM group_tally t
+            JOIN unnest(?::uuid[]) AS g(id) ON t.group_id = g.id""")
         .param(SqlValues.uuids(groupIds)).query(COUNT).list();
   }
 

@@ -11,7 +11,11 @@ final class SqlValues {
 
   private SqlValues() {}
 
-  /** Bound as text[] and cast in SQL ({@code ?::uuid[]}): the driver maps String[] on its own. */
+  /**
+   * Bound as text[] and cast in SQL ({@code ?::uuid[]}): the driver maps String[] on its own. Large id
+   * sets are joined as {@code unnest(?::uuid[])} rather than tested with {@code = ANY(?)}: in a
+   * generic plan of a prepared statement, ANY over a parameter is scanned element by element per row.
+   */
   static String[] uuids(Collection<UUID> ids) {
     return ids.stream().map(UUID::toString).toArray(String[]::new);
   }
