@@ -349,33 +349,6 @@ class GatewayIntegrationTest {
   }
 
   @Test
-  void aBodyDeclaredTooLargeIsRefusedBeforeItIsSent() throws Exception {
-    java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
-    byte[] chunk = new byte[64 * 1024];
-    int chunks = 160;
-    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/provinces/bac-lieu/imports"))
-        .header("Authorization", "Bearer " + officer())
-        .header("Content-Type", "application/json")
-        .expectContinue(true)
-        .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
-            java.net.http.HttpRequest.BodyPublishers.ofByteArrays(() -> java.util.stream.IntStream.range(0, chunks)
-                .mapToObj(i -> {
-                  sent.addAndGet(chunk.length);
-                  return chunk;
-                }).iterator()), (long) chunk.length * chunks))
-        .build();
-
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(sent.get()).as("bytes uploaded").isZero();
-  }
-
-  @Test
   void unknownQueryParameterIsRejected() {
     http.get().uri("/api/v1/provinces/bac-lieu/models?colour=red")
         .headers(h -> h.setBearerAuth(officer()))

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -95,10 +94,6 @@ public class GrpcTranscoder {
   }
 
   private Mono<byte[]> body(ServerHttpRequest request, int maxBodyBytes) {
-    if (request.getHeaders().getContentLength() > maxBodyBytes) {
-      // Refused before a byte is read: a client that sent "Expect: 100-continue" never uploads it.
-      return Mono.error(new DataBufferLimitException("declared body exceeds " + maxBodyBytes + " bytes"));
-    }
     return DataBufferUtils.join(request.getBody(), maxBodyBytes)
         .map(buffer -> {
           byte[] bytes = new byte[buffer.readableByteCount()];
