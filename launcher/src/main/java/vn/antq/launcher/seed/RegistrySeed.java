@@ -15,7 +15,7 @@ import vn.antq.registry.v1.Sector;
  * gets a token from identity and calls the public gRPC API. Every create carries a fixed
  * request_id, so seeding twice creates nothing twice.
  */
-final class RegistrySeed implements DemoSeed {
+public final class RegistrySeed implements DemoSeed {
 
   @Override
   public String seed(SeedContext context) {
