@@ -30,7 +30,8 @@ import vn.antq.test.TestIssuer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.cloud.config.enabled=false",
     "antq.gateway.grpc.port=0",
-    "antq.gateway.deadline=1s"})
+    "antq.gateway.deadline=1s",
+    "antq.gateway.max-body-sizes[antq.members.v1.MemberImports.CreateImport]=3MB"})
 class GatewayIntegrationTest {
 
   private static final String VIETNAMESE_NAME = "Tổ ngư dân tự quản về ANTT trên biển";
@@ -44,6 +45,8 @@ class GatewayIntegrationTest {
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer::jwkSetUri);
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIssuer.ISSUER);
     registry.add("antq.gateway.backends.registry.target", backend::target);
+    // Serves no members method: a call that passes the gateway's checks ends UNIMPLEMENTED there.
+    registry.add("antq.gateway.backends.members.target", backend::target);
   }
 
   @AfterAll
@@ -318,6 +321,32 @@ class GatewayIntegrationTest {
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
     assertThat(backend.calls).isEmpty();
+  }
+
+  @Test
+  void anOperationThatCarriesAFileHasItsOwnStillBoundedLimit() {
+    String twoMegabytes = java.util.Base64.getEncoder().encodeToString(new byte[1_500_000]);
+
+    http.post().uri("/api/v1/provinces/bac-lieu/imports")
+        .headers(h -> h.setBearerAuth(officer()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("fileName", "thanh-vien.csv", "content", twoMegabytes, "dryRun", true))
+        .exchange()
+        .expectStatus().isEqualTo(501)
+        .expectBody().jsonPath("$.grpcStatus").isEqualTo("UNIMPLEMENTED");
+    http.post().uri("/api/v1/provinces/bac-lieu/models")
+        .headers(h -> h.setBearerAuth(officer()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("description", twoMegabytes))
+        .exchange()
+        .expectStatus().isEqualTo(413);
+    http.post().uri("/api/v1/provinces/bac-lieu/imports")
+        .headers(h -> h.setBearerAuth(officer()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("content", twoMegabytes + twoMegabytes))
+        .exchange()
+        .expectStatus().isEqualTo(413)
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
   @Test

@@ -106,7 +106,8 @@ public final class Platform implements AutoCloseable {
       backends.add("--antq.gateway.backends." + service.name() + ".target=" + target);
     }
     for (ServiceSpec service : services) {
-      Map<String, String> environment = new HashMap<>(Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks,
+      Map<String, String> environment = new HashMap<>(service.environment());
+      environment.putAll(Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks,
           "GRPC_PORT", String.valueOf(ports.grpc(service.name()))));
       if (service.database() != null) {
         environment.putAll(databaseEnvironment(provisioner.provision(service.database(),

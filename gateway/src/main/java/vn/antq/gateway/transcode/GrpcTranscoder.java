@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -43,10 +44,12 @@ public class GrpcTranscoder {
   private final JsonFormat.Printer printer;
   private final ProblemWriter problems;
   private final GrpcProblemMapper problemMapper;
-  private final int maxBodyBytes;
+  private final ToIntFunction<String> maxBodyBytes;
 
+  /** {@code maxBodyBytes}: the body limit of a method, by its full name. */
   public GrpcTranscoder(HttpRuleIndex routes, Callers callers, RequestBinder binder, GrpcInvoker invoker,
-      JsonFormat.Printer printer, ProblemWriter problems, GrpcProblemMapper problemMapper, int maxBodyBytes) {
+      JsonFormat.Printer printer, ProblemWriter problems, GrpcProblemMapper problemMapper,
+      ToIntFunction<String> maxBodyBytes) {
     this.routes = routes;
     this.callers = callers;
     this.binder = binder;
@@ -84,13 +87,13 @@ public class GrpcTranscoder {
       return problems.write(exchange, Problem.of(HttpStatus.FORBIDDEN, "permission-denied", denial.get()));
     }
     ServerHttpRequest request = exchange.getRequest();
-    return body(request)
+    return body(request, maxBodyBytes.applyAsInt(binding.method().getFullName()))
         .map(body -> binder.bind(binding, found.variables(), request.getQueryParams(), body))
         .flatMap(message -> invoker.call(binding.method(), message, metadata(request.getHeaders())))
         .flatMap(response -> writeJson(exchange.getResponse(), response));
   }
 
-  private Mono<byte[]> body(ServerHttpRequest request) {
+  private Mono<byte[]> body(ServerHttpRequest request, int maxBodyBytes) {
     return DataBufferUtils.join(request.getBody(), maxBodyBytes)
         .map(buffer -> {
           byte[] bytes = new byte[buffer.readableByteCount()];

@@ -25,8 +25,14 @@ class TranscodingConfiguration {
   }
 
   @Bean
-  HttpRuleIndex httpRuleIndex(ProtoCatalog catalog, GrpcBackends backends) {
+  HttpRuleIndex httpRuleIndex(ProtoCatalog catalog, GrpcBackends backends, GatewayProperties properties) {
     HttpRuleIndex index = HttpRuleIndex.of(catalog.files());
+    properties.maxBodySizes().keySet().forEach(method -> {
+      if (index.bindings().stream().noneMatch(binding -> binding.method().getFullName().equals(method))) {
+        // A misspelt name would silently leave the operation at the default limit.
+        throw new IllegalStateException("antq.gateway.max-body-sizes names " + method + ", which no route serves");
+      }
+    });
     index.bindings().forEach(binding -> {
       String protoPackage = binding.method().getService().getFile().getPackage();
       if (backends.forPackage(protoPackage).isEmpty()) {
@@ -43,7 +49,7 @@ class TranscodingConfiguration {
   GrpcTranscoder grpcTranscoder(HttpRuleIndex routes, ProtoCatalog catalog, Callers callers, GrpcInvoker invoker,
       ProblemWriter problems, GrpcProblemMapper problemMapper, GatewayProperties properties) {
     return new GrpcTranscoder(routes, callers, new RequestBinder(catalog.parser()), invoker, catalog.printer(),
-        problems, problemMapper, (int) properties.maxBodySize().toBytes());
+        problems, problemMapper, properties::maxBodyBytes);
   }
 
   @Bean

@@ -12,17 +12,12 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The demo provinces from {@code demo/registry.yml}, expanded into models, points and groups whose
- * totals are exactly the configured ones. The spread is pseudo-random with a fixed seed, so every
- * start produces the same data.
+ * totals are exactly the configured ones; {@link MembersSeed} gives each group its members. The spread
+ * is pseudo-random with a fixed seed, so every start produces the same data.
  */
 final class RegistryDemoData {
 
-  record Province(String slug, String client, List<ModelSeed> models) {
-    long members() {
-      return models.stream().flatMap(m -> m.points().stream()).flatMap(p -> p.groupMembers().stream())
-          .mapToLong(Integer::longValue).sum();
-    }
-  }
+  record Province(String slug, String client, List<ModelSeed> models) {}
 
   record ModelSeed(String code, String name, String sector, boolean recognised, List<PointSeed> points) {}
 

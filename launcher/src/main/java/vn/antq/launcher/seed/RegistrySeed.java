@@ -15,19 +15,17 @@ import vn.antq.registry.v1.Sector;
  * gets a token from identity and calls the public gRPC API. Every create carries a fixed
  * request_id, so seeding twice creates nothing twice.
  */
-final class RegistrySeed implements DemoSeed {
+public final class RegistrySeed implements DemoSeed {
 
   @Override
   public String seed(SeedContext context) {
     int groups = 0;
-    long members = 0;
     for (RegistryDemoData.Province province : RegistryDemoData.load()) {
       var registry = ModelRegistryGrpc.newBlockingStub(context.channel("registry"))
           .withCallCredentials(context.credentials(province.client()));
       groups += seed(registry, province);
-      members += province.members();
     }
-    return "registry: models, replication points, " + groups + " groups, " + members + " members";
+    return "registry: models, replication points, " + groups + " groups (their members come with the members seed)";
   }
 
   private static int seed(ModelRegistryGrpc.ModelRegistryBlockingStub registry, RegistryDemoData.Province province) {
@@ -55,8 +53,7 @@ final class RegistrySeed implements DemoSeed {
           registry.createGroup(CreateGroupRequest.newBuilder()
               .setParent(point.getName())
               .setRequestId(prefix + seed.code() + "-p" + p + "-g" + g)
-              .setGroup(Group.newBuilder().setDisplayName("Tổ " + (g + 1))
-                  .setMemberCount(pointSeed.groupMembers().get(g)))
+              .setGroup(Group.newBuilder().setDisplayName("Tổ " + (g + 1)))
               .build());
         }
       }

@@ -2,6 +2,7 @@ package vn.antq.registry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.antq.registry.domain.MemberCountSource;
 import vn.antq.registry.domain.RegistryService;
 import vn.antq.registry.domain.RegistryStore;
 
@@ -9,7 +10,7 @@ import vn.antq.registry.domain.RegistryStore;
 class RegistryConfiguration {
 
   @Bean
-  RegistryService registryService(RegistryStore store) {
-    return new RegistryService(store);
+  RegistryService registryService(RegistryStore store, MemberCountSource memberCounts) {
+    return new RegistryService(store, memberCounts);
   }
 }

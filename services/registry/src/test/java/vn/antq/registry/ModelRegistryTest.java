@@ -110,7 +110,7 @@ class ModelRegistryTest extends RegistryTestBase {
   }
 
   @Test
-  void groupsCountUpAndRejectNegativeCountsAndForeignPoints() {
+  void groupsCountUpStartWithoutMembersAndRejectTypedCountsAndForeignPoints() {
     String province = "grp-" + suffix();
     var stub = registry(officer(province));
     Model a = createModel(province, "GA", FISHERMEN, Sector.FISHERMEN);
@@ -119,13 +119,17 @@ class ModelRegistryTest extends RegistryTestBase {
         .setParent(a.getName()).setReplicationPoint(ReplicationPoint.newBuilder().setDisplayName("Điểm Gành Hào")
             .setCommune("Gành Hào").setDistrict("Đông Hải")).build());
     Group group = stub.createGroup(CreateGroupRequest.newBuilder().setParent(point.getName())
-        .setGroup(Group.newBuilder().setDisplayName("Tổ 1").setLeaderName("Lâm Văn Hải").setMemberCount(17)).build());
+        .setGroup(Group.newBuilder().setDisplayName("Tổ 1").setLeaderName("Lâm Văn Hải")).build());
     assertThat(group.getName()).startsWith(point.getName() + "/groups/");
+    assertThat(group.getMemberCount()).isZero();
+    assertThat(group.getModelCode()).isEqualTo("GA");
 
-    StatusRuntimeException negative = assertThrows(StatusRuntimeException.class, () -> stub.createGroup(
-        CreateGroupRequest.newBuilder().setParent(point.getName())
-            .setGroup(Group.newBuilder().setDisplayName("Tổ 2").setMemberCount(-1)).build()));
-    assertThat(fieldsOf(negative)).containsExactly("group.member_count");
+    for (int typed : new int[] {17, -1}) {
+      StatusRuntimeException counted = assertThrows(StatusRuntimeException.class, () -> stub.createGroup(
+          CreateGroupRequest.newBuilder().setParent(point.getName())
+              .setGroup(Group.newBuilder().setDisplayName("Tổ 2").setMemberCount(typed)).build()));
+      assertThat(fieldsOf(counted)).as("member counts come from memberships").containsExactly("group.member_count");
+    }
 
     String pointUnderB = b.getName() + "/points/" + point.getName().substring(point.getName().lastIndexOf('/') + 1);
     StatusRuntimeException foreign = assertThrows(StatusRuntimeException.class, () -> stub.createGroup(
@@ -139,9 +143,9 @@ class ModelRegistryTest extends RegistryTestBase {
     assertThat(counts.getModels()).isEqualTo(2);
     assertThat(counts.getReplicationPoints()).isEqualTo(1);
     assertThat(counts.getGroups()).isEqualTo(1);
-    assertThat(counts.getMembers()).isEqualTo(17);
+    assertThat(counts.getMembers()).isZero();
     Model reread = stub.getModel(GetModelRequest.newBuilder().setName(a.getName()).build());
-    assertThat(reread.getMemberCount()).isEqualTo(17);
+    assertThat(reread.getGroupCount()).isEqualTo(1);
     assertThat(reread.getReplicationPointCount()).isEqualTo(1);
   }
 

@@ -25,6 +25,7 @@ abstract class RegistryTestBase {
 
   static final TestIssuer ISSUER = new TestIssuer();
   static final PostgresFixture POSTGRES = PostgresFixture.shared();
+  static final FakeMembersBackend MEMBERS = new FakeMembersBackend();
 
   @LocalGrpcPort
   int grpcPort;
@@ -35,6 +36,7 @@ abstract class RegistryTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     PostgresFixture.register(registry, POSTGRES.database("registry"));
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+    registry.add("spring.grpc.client.channels.members.address", MEMBERS::address);
   }
 
   @BeforeEach

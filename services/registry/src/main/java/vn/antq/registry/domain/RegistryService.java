@@ -11,8 +11,8 @@ import vn.antq.core.Violations;
 
 /**
  * The registry's rules: what a valid model, point and group is, how a model's status may move,
- * and idempotent creation. The caller's province comes from {@link Tenant}; the store only sees
- * rows of that province.
+ * idempotent creation, and member counts kept from the members service. The caller's province comes
+ * from {@link Tenant}; the store only sees rows of that province.
  */
 public class RegistryService {
 
@@ -20,13 +20,16 @@ public class RegistryService {
   public static final int MAX_DESCRIPTION = 4000;
   public static final int MAX_PAGE_SIZE = 500;
   public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int MAX_BATCH = 5000;
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
   private static final LocalDate EARLIEST = LocalDate.of(1945, 9, 2);
 
   private final RegistryStore store;
+  private final MemberCountSource memberCounts;
 
-  public RegistryService(RegistryStore store) {
+  public RegistryService(RegistryStore store, MemberCountSource memberCounts) {
     this.store = store;
+    this.memberCounts = memberCounts;
   }
 
   public Model createModel(ModelDraft draft, String requestId) {
@@ -139,11 +142,11 @@ public class RegistryService {
     new Violations()
         .requireText(name, "group.display_name", MAX_NAME)
         .optionalText(leader, "group.leader_name", MAX_NAME)
-        .check(memberCount >= 0, "group.member_count", "must not be negative")
-        .check(memberCount <= 100_000, "group.member_count", "must be at most 100000")
+        .check(memberCount == 0, "group.member_count",
+            "is counted from the members service's memberships; leave it unset")
         .throwIfAny();
     UUID id = UUID.randomUUID();
-    store.insertGroup(id, Tenant.province(), modelId, pointId, name, leader == null ? "" : leader, memberCount, requestId);
+    store.insertGroup(id, Tenant.province(), modelId, pointId, name, leader == null ? "" : leader, requestId);
     return getGroup(modelId, pointId, id);
   }
 
@@ -157,6 +160,42 @@ public class RegistryService {
     return store.listGroups(modelId, pointId, pageSize(pageSize), cursor);
   }
 
+  /** The province's groups among {@code ids}, wherever they sit; unknown ids are left out. */
+  public List<Group> batchGetGroups(List<UUID> ids) {
+    checkBatch(ids);
+    return ids.isEmpty() ? List.of() : store.findGroups(ids);
+  }
+
+  /**
+   * Member counts are refreshed in three steps, so that no database transaction stays open while the
+   * members service answers: the groups to refresh (the given ones, or all of the province) ...
+   */
+  public List<UUID> groupsToRefresh(List<UUID> ids) {
+    checkBatch(ids);
+    return ids.isEmpty() ? store.allGroupIds() : ids;
+  }
+
+  /** ... their counts, read from the members service outside any transaction ... */
+  public List<MemberCount> readMemberCounts(List<UUID> groupIds) {
+    List<MemberCount> counts = new java.util.ArrayList<>(groupIds.size());
+    for (int from = 0; from < groupIds.size(); from += MAX_BATCH) {
+      counts.addAll(memberCounts.countsOf(groupIds.subList(from, Math.min(groupIds.size(), from + MAX_BATCH))));
+    }
+    return counts;
+  }
+
+  /**
+   * ... and kept: a count replaces the kept one only if its version is not older, so a slow refresh
+   * that overtakes a newer one changes nothing. Returns the counts now kept for those groups.
+   */
+  public List<MemberCount> keepMemberCounts(List<MemberCount> counts) {
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    store.keepMemberCounts(counts);
+    return store.memberCounts(counts.stream().map(MemberCount::groupId).toList());
+  }
+
   public ProvinceCounts counts() {
     return store.counts(Tenant.province());
   }
@@ -164,6 +203,12 @@ public class RegistryService {
   /** National figures: one row per province that has data, plus the sum. */
   public List<ProvinceCounts> countsPerProvince() {
     return store.countsPerProvince();
+  }
+
+  private static void checkBatch(List<UUID> ids) {
+    if (ids.size() > MAX_BATCH) {
+      throw new DomainException.InvalidInput("group_ids", "at most " + MAX_BATCH + " ids per call");
+    }
   }
 
   private static int pageSize(int requested) {

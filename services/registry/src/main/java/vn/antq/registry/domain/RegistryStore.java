@@ -41,10 +41,20 @@ public interface RegistryStore {
   /** True when the point exists under another model of the province (to explain the error). */
   boolean pointExistsElsewhere(UUID pointId);
 
+  /** A new group starts with no members: its count comes from the members service. */
   void insertGroup(UUID id, String province, UUID modelId, UUID pointId, String displayName, String leaderName,
-                   int memberCount, String requestId);
+                   String requestId);
 
   Page<Group> listGroups(UUID modelId, UUID pointId, int pageSize, String afterId);
+
+  List<Group> findGroups(List<UUID> ids);
+
+  List<UUID> allGroupIds();
+
+  /** Replaces each group's count unless the kept one has a newer version; unknown groups are skipped. */
+  void keepMemberCounts(List<MemberCount> counts);
+
+  List<MemberCount> memberCounts(List<UUID> groupIds);
 
   ProvinceCounts counts(String province);
 

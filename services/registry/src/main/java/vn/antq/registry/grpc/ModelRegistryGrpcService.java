@@ -10,10 +10,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
 import vn.antq.core.VietnameseText;
+import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.ModelFilter;
 import vn.antq.registry.domain.ModelStatus;
 import vn.antq.registry.domain.Page;
 import vn.antq.registry.domain.RegistryService;
+import vn.antq.registry.v1.BatchGetGroupsRequest;
+import vn.antq.registry.v1.BatchGetGroupsResponse;
 import vn.antq.registry.v1.CreateGroupRequest;
 import vn.antq.registry.v1.CreateModelRequest;
 import vn.antq.registry.v1.CreateReplicationPointRequest;
@@ -31,6 +34,8 @@ import vn.antq.registry.v1.ListReplicationPointsResponse;
 import vn.antq.registry.v1.Model;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 import vn.antq.registry.v1.ProvinceCounts;
+import vn.antq.registry.v1.RefreshMemberCountsRequest;
+import vn.antq.registry.v1.RefreshMemberCountsResponse;
 import vn.antq.registry.v1.ReplicationPoint;
 import vn.antq.registry.v1.UpdateModelRequest;
 
@@ -146,6 +151,28 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
           .setTotalSize(page.totalSize())
           .build();
     });
+  }
+
+  @Override
+  public void batchGetGroups(BatchGetGroupsRequest request, StreamObserver<BatchGetGroupsResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    List<UUID> ids = ResourceNames.ids("group_ids", request.getGroupIdsList());
+    reply(response, () -> BatchGetGroupsResponse.newBuilder()
+        .addAllGroups(registry.batchGetGroups(ids).stream().map(g -> RegistryMapper.toProto(Tenant.province(), g)).toList())
+        .build());
+  }
+
+  /** Three steps, two short transactions: none stays open while the members service answers. */
+  @Override
+  public void refreshMemberCounts(RefreshMemberCountsRequest request,
+                                  StreamObserver<RefreshMemberCountsResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    List<UUID> requested = ResourceNames.ids("group_ids", request.getGroupIdsList());
+    List<UUID> groups = transactions.execute(status -> registry.groupsToRefresh(requested));
+    List<MemberCount> counts = registry.readMemberCounts(groups);
+    reply(response, () -> RefreshMemberCountsResponse.newBuilder()
+        .addAllCounts(registry.keepMemberCounts(counts).stream().map(RegistryMapper::toProto).toList())
+        .build());
   }
 
   @Override

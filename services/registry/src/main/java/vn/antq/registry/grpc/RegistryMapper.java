@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.antq.core.DomainException;
 import vn.antq.registry.domain.Group;
+import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.Model;
 import vn.antq.registry.domain.ModelDraft;
 import vn.antq.registry.domain.ModelStatus;
@@ -65,6 +66,15 @@ final class RegistryMapper {
         .setLeaderName(group.leaderName())
         .setMemberCount(group.memberCount())
         .setCreateTime(timestamp(group.createTime()))
+        .setModelCode(group.modelCode())
+        .build();
+  }
+
+  static vn.antq.registry.v1.MemberCount toProto(MemberCount count) {
+    return vn.antq.registry.v1.MemberCount.newBuilder()
+        .setGroupId(count.groupId().toString())
+        .setMembers(count.members())
+        .setVersion(count.version())
         .build();
   }
 

@@ -1,7 +1,9 @@
 package vn.antq.registry.grpc;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import vn.antq.core.DomainException;
 
@@ -26,6 +28,19 @@ final class ResourceNames {
         ids[i] = UUID.fromString(parts[3 + 2 * i]);
       } catch (IllegalArgumentException e) {
         throw new DomainException.InvalidInput(field, "'" + parts[3 + 2 * i] + "' is not a valid id");
+      }
+    }
+    return ids;
+  }
+
+  /** Bare ids, as in a batch request's {@code group_ids}. */
+  static List<UUID> ids(String field, List<String> values) {
+    List<UUID> ids = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      try {
+        ids.add(UUID.fromString(values.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw new DomainException.InvalidInput(field + "[" + i + "]", "'" + values.get(i) + "' is not a valid id");
       }
     }
     return ids;

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.antq.core.VietnameseText;
 import vn.antq.registry.domain.Group;
+import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.Model;
 import vn.antq.registry.domain.ModelDraft;
 import vn.antq.registry.domain.ModelFilter;
@@ -50,9 +51,15 @@ public class JdbcRegistryStore implements RegistryStore {
       rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getString("display_name"),
       rs.getString("commune"), rs.getString("district"), rs.getObject("established_date", LocalDate.class),
       rs.getInt("groups"), rs.getLong("members"), instant(rs, "create_time"));
+  private static final String GROUP_SELECT = """
+      SELECT g.*, m.code AS model_code FROM member_group g
+      JOIN model m ON m.province = g.province AND m.id = g.model_id""";
   private static final RowMapper<Group> GROUP = (rs, i) -> new Group(
-      rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getObject("point_id", UUID.class),
-      rs.getString("display_name"), rs.getString("leader_name"), rs.getInt("member_count"), instant(rs, "create_time"));
+      rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getString("model_code"),
+      rs.getObject("point_id", UUID.class), rs.getString("display_name"), rs.getString("leader_name"),
+      rs.getInt("member_count"), instant(rs, "create_time"));
+  private static final RowMapper<MemberCount> MEMBER_COUNT = (rs, i) -> new MemberCount(
+      rs.getObject("id", UUID.class), rs.getLong("member_count"), rs.getLong("member_count_version"));
   private static final RowMapper<ProvinceCounts> COUNTS = (rs, i) -> new ProvinceCounts(
       rs.getString("province"), rs.getInt("models"), rs.getInt("active_models"), rs.getInt("points"),
       rs.getInt("groups"), rs.getLong("members"));
@@ -162,7 +169,7 @@ public class JdbcRegistryStore implements RegistryStore {
 
   @Override
   public Optional<Group> findGroup(UUID modelId, UUID pointId, UUID groupId) {
-    return jdbc.sql("SELECT * FROM member_group WHERE model_id = ? AND point_id = ? AND id = ?")
+    return jdbc.sql(GROUP_SELECT + " WHERE g.model_id = ? AND g.point_id = ? AND g.id = ?")
         .params(modelId, pointId, groupId).query(GROUP).optional();
   }
 
@@ -178,12 +185,12 @@ public class JdbcRegistryStore implements RegistryStore {
 
   @Override
   public void insertGroup(UUID id, String province, UUID modelId, UUID pointId, String displayName,
-                          String leaderName, int memberCount, String requestId) {
+                          String leaderName, String requestId) {
     jdbc.sql("""
             INSERT INTO member_group (province, id, model_id, point_id, display_name, leader_name, member_count,
                                       request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(province, id, modelId, pointId, displayName, leaderName, memberCount, requestId)
+            VALUES (?, ?, ?, ?, ?, ?, 0, ?)""")
+        .params(province, id, modelId, pointId, displayName, leaderName, requestId)
         .update();
   }
 
@@ -191,11 +198,42 @@ public class JdbcRegistryStore implements RegistryStore {
   public Page<Group> listGroups(UUID modelId, UUID pointId, int pageSize, String afterId) {
     int total = jdbc.sql("SELECT count(*) FROM member_group WHERE model_id = ? AND point_id = ?")
         .params(modelId, pointId).query(Integer.class).single();
-    List<Group> rows = jdbc.sql("""
-            SELECT * FROM member_group WHERE model_id = ? AND point_id = ? AND (?::uuid IS NULL OR id > ?::uuid)
-            ORDER BY id LIMIT ?""")
+    List<Group> rows = jdbc.sql(GROUP_SELECT + """
+             WHERE g.model_id = ? AND g.point_id = ? AND (?::uuid IS NULL OR g.id > ?::uuid)
+            ORDER BY g.id LIMIT ?""")
         .params(modelId, pointId, afterId, afterId, pageSize + 1).query(GROUP).list();
     return page(rows, pageSize, total, group -> group.id().toString());
+  }
+
+  @Override
+  public List<Group> findGroups(List<UUID> ids) {
+    return jdbc.sql(GROUP_SELECT + " JOIN unnest(?::uuid[]) AS wanted(id) ON g.id = wanted.id")
+        .param(uuidArray(ids)).query(GROUP).list();
+  }
+
+  @Override
+  public List<UUID> allGroupIds() {
+    return jdbc.sql("SELECT id FROM member_group ORDER BY id").query(UUID.class).list();
+  }
+
+  @Override
+  public void keepMemberCounts(List<MemberCount> counts) {
+    jdbc.sql("""
+            UPDATE member_group g SET member_count = c.members, member_count_version = c.version
+            FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) AS c(id, members, version)
+            WHERE g.id = c.id AND g.member_count_version <= c.version""")
+        .params(uuidArray(counts.stream().map(MemberCount::groupId).toList()),
+            counts.stream().map(MemberCount::members).toArray(Long[]::new),
+            counts.stream().map(MemberCount::version).toArray(Long[]::new))
+        .update();
+  }
+
+  @Override
+  public List<MemberCount> memberCounts(List<UUID> groupIds) {
+    return jdbc.sql("""
+            SELECT g.id, g.member_count, g.member_count_version FROM member_group g
+            JOIN unnest(?::uuid[]) AS wanted(id) ON g.id = wanted.id""")
+        .param(uuidArray(groupIds)).query(MEMBER_COUNT).list();
   }
 
   @Override
@@ -224,6 +262,14 @@ public class JdbcRegistryStore implements RegistryStore {
     }
     List<T> items = rows.subList(0, pageSize);
     return new Page<>(List.copyOf(items), cursor.apply(items.get(pageSize - 1)), total);
+  }
+
+  /**
+   * Bound as text[] and cast in SQL: the driver maps String[] on its own. Id sets are joined as
+   * unnest(...) rather than tested with = ANY(?), which a generic plan scans element by element per row.
+   */
+  private static String[] uuidArray(List<UUID> ids) {
+    return ids.stream().map(UUID::toString).toArray(String[]::new);
   }
 
   private static String folded(String code, String displayName) {

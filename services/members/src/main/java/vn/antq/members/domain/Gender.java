@@ -1,0 +1,5 @@
+package vn.antq.members.domain;
+
+public enum Gender {
+  MALE, FEMALE
+}

@@ -1,0 +1,5 @@
+package vn.antq.members.roster;
+
+public enum FileFormat {
+  CSV, XLSX
+}
