@@ -7,10 +7,23 @@ import io.grpc.netty.NettyChannelBuilder;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.antq.registry.v1.CreateGroupRequest;
+import vn.antq.registry.v1.CreateModelRequest;
+import vn.antq.registry.v1.CreateReplicationPointRequest;
+import vn.antq.registry.v1.GetModelRequest;
+import vn.antq.registry.v1.Group;
+import vn.antq.registry.v1.Model;
+import vn.antq.registry.v1.ModelStatus;
+import vn.antq.registry.v1.ReplicationPoint;
+import vn.antq.registry.v1.Sector;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 import vn.antq.registry.v1.NationalRegistryGrpc;
 import vn.antq.test.PostgresFixture;
@@ -18,16 +31,25 @@ import vn.antq.test.TestIssuer;
 
 /** The real service over a real socket, on a real PostgreSQL, verifying real signed tokens. */
 @SpringBootTest(properties = {
-    "spring.grpc.server.port=0",
     "server.port=0",
-    "spring.cloud.config.enabled=false"})
+    "spring.cloud.config.enabled=false",
+    "antq.tenants.bac-lieu.name=Bạc Liêu",
+    "antq.tenants.ca-mau.name=Cà Mau",
+    "antq.tenants.an-giang.name=An Giang",
+    "antq.tenants.old-province.name=Tỉnh cũ",
+    "antq.tenants.old-province.status=offboarded"})
 abstract class RegistryTestBase {
 
   static final TestIssuer ISSUER = new TestIssuer();
   static final PostgresFixture POSTGRES = PostgresFixture.shared();
+  /** Known before start-up, so the registry's own "registry" channel (the dashboard's source) can name it. */
+  static final int GRPC_PORT = freePort();
 
   @LocalGrpcPort
   int grpcPort;
+
+  @Autowired
+  Environment environment;
 
   ManagedChannel channel;
 
@@ -35,6 +57,7 @@ abstract class RegistryTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     PostgresFixture.register(registry, POSTGRES.database("registry"));
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
+    registry.add("spring.grpc.server.port", () -> GRPC_PORT);
   }
 
   @BeforeEach
@@ -58,6 +81,42 @@ abstract class RegistryTestBase {
 
   static String officer(String province) {
     return ISSUER.provinceToken(province, "PROVINCE_OFFICER");
+  }
+
+  static String provinceAdmin(String province) {
+    return ISSUER.provinceToken(province, "PROVINCE_ADMIN");
+  }
+
+  /** An ACTIVE model with one replication point per entry of {@code groupsPerPoint}, each group of 10 members. */
+  Model activeModel(String province, String code, String name, Sector sector, int... groupsPerPoint) {
+    var stub = registry(officer(province));
+    Model model = stub.createModel(CreateModelRequest.newBuilder().setParent("provinces/" + province)
+        .setModel(Model.newBuilder().setCode(code).setDisplayName(name).setSector(sector)
+            .setStatus(ModelStatus.ACTIVE).setDescription("Mô tả " + name)).build());
+    for (int p = 0; p < groupsPerPoint.length; p++) {
+      ReplicationPoint point = stub.createReplicationPoint(CreateReplicationPointRequest.newBuilder()
+          .setParent(model.getName()).setReplicationPoint(ReplicationPoint.newBuilder()
+              .setDisplayName("Điểm " + p).setCommune("Xã " + p).setDistrict("Huyện " + (p % 2))).build());
+      for (int g = 0; g < groupsPerPoint[p]; g++) {
+        stub.createGroup(CreateGroupRequest.newBuilder().setParent(point.getName())
+            .setGroup(Group.newBuilder().setDisplayName("Tổ " + g).setMemberCount(10)).build());
+      }
+    }
+    return stub.getModel(GetModelRequest.newBuilder().setName(model.getName()).build());
+  }
+
+  /** The registry database as its owner sees it (no row-level security applies to the owner). */
+  JdbcTemplate ownerDatabase() {
+    return new JdbcTemplate(new DriverManagerDataSource(environment.getProperty("spring.flyway.url"),
+        environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password")));
+  }
+
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static CallCredentials bearer(String token) {

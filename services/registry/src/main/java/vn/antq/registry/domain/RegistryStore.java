@@ -46,6 +46,11 @@ public interface RegistryStore {
 
   Page<Group> listGroups(UUID modelId, UUID pointId, int pageSize, String afterId);
 
+  /** Status UNDER_REVIEW with the warning; a later update back to ACTIVE clears it. */
+  void warn(UUID id, String reason);
+
+  void retire(UUID id, Decision decision, String reason);
+
   ProvinceCounts counts(String province);
 
   /** Only in a national-scope (read-only) transaction does this see more than one province. */
