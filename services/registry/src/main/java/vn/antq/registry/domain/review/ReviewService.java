@@ -64,6 +64,6 @@ public class ReviewService {
         rules.flags(period, now, earlier, external.figures()), external.gaps(), Tenant.caller().subject(),
         Instant.now());
     store.insert(review);
-    return review;
+    return store.find(modelId, period).orElseThrow();
   }
 }
