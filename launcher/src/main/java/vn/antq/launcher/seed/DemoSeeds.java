@@ -8,6 +8,6 @@ public final class DemoSeeds {
   private DemoSeeds() {}
 
   public static List<DemoSeed> all() {
-    return List.of(new RegistrySeed());
+    return List.of(new RegistrySeed(), new NationalSeed());
   }
 }
