@@ -45,7 +45,7 @@ class DashboardSourceDownTest extends RegistryTestBase {
 
   @DynamicPropertySource
   static void sourceElsewhere(DynamicPropertyRegistry registry) {
-    // A context of its own beside the shared one: it must not take the shared one's port.
+    // A context of its own, running beside the shared one: not on the shared one's port.
     registry.add("spring.grpc.server.port", () -> 0);
     registry.add("spring.grpc.client.channels.registry.address", () -> "static://127.0.0.1:" + SOURCE_PORT);
     registry.add("antq.registry.national.fan-out-budget", () -> BUDGET.toMillis() + "ms");

@@ -32,6 +32,7 @@ import vn.antq.test.TestIssuer;
 /** The real service over a real socket, on a real PostgreSQL, verifying real signed tokens. */
 @SpringBootTest(properties = {
     "server.port=0",
+    "spring.grpc.server.port=${antq.test.grpc-port}",
     "spring.cloud.config.enabled=false",
     "antq.tenants.bac-lieu.name=Bạc Liêu",
     "antq.tenants.ca-mau.name=Cà Mau",
@@ -57,7 +58,8 @@ abstract class RegistryTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     PostgresFixture.register(registry, POSTGRES.database("registry"));
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
-    registry.add("spring.grpc.server.port", () -> GRPC_PORT);
+    // Indirect, so that a class with a context of its own can still choose its port.
+    registry.add("antq.test.grpc-port", () -> GRPC_PORT);
   }
 
   @BeforeEach
