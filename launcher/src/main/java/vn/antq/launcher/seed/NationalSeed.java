@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
@@ -120,8 +121,9 @@ final class NationalSeed implements DemoSeed {
 
   private static Decision decision(Map<String, Object> decision) {
     Object value = decision.get("date");
-    LocalDate date = value instanceof java.util.Date legacy
-        ? legacy.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value.toString());
+    // YAML reads an unquoted 2023-09-15 as a timestamp at midnight UTC
+    LocalDate date = value instanceof java.util.Date timestamp
+        ? timestamp.toInstant().atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(value.toString());
     return Decision.newBuilder().setNumber((String) decision.get("number"))
         .setDate(Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()))
         .build();

@@ -25,6 +25,11 @@ import vn.antq.core.NationalAudit;
 @AutoConfiguration(beforeName = "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration")
 public class GrpcPlatformAutoConfiguration {
 
+  /** A service without an audit store cannot offer national operations: every one is refused. */
+  private static final NationalAudit NO_AUDIT = entry -> {
+    throw new IllegalStateException("this service keeps no national audit (see libs/persistence JdbcNationalAudit)");
+  };
+
   @Bean
   @ConditionalOnMissingBean
   JwtDecoder jwtDecoder(
@@ -52,10 +57,6 @@ public class GrpcPlatformAutoConfiguration {
     return new CallerInterceptor(verifier, audit.getIfAvailable(() -> NO_AUDIT));
   }
 
-  /** A service without an audit store cannot offer national operations: every one is refused. */
-  private static final NationalAudit NO_AUDIT = entry -> {
-    throw new IllegalStateException("this service keeps no national audit (see libs/persistence JdbcNationalAudit)");
-  };
 
   @Bean
   @GlobalServerInterceptor

@@ -1,6 +1,7 @@
 package vn.antq.registry.domain;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Figures a report does not have, and why; {@code provinces} empty means all of them. */
 public record Gap(Section section, Kind kind, String detail, List<String> provinces) {
@@ -18,7 +19,7 @@ public record Gap(Section section, Kind kind, String detail, List<String> provin
 
   public static Gap notAvailable(Section section) {
     return new Gap(section, Kind.NOT_AVAILABLE,
-        "not available: no " + section.name().toLowerCase(java.util.Locale.ROOT) + " service in this deployment", List.of());
+        "not available: no " + section.name().toLowerCase(Locale.ROOT) + " service in this deployment", List.of());
   }
 
   public static Gap unreachable(Section section, String detail) {

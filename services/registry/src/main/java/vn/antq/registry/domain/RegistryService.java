@@ -2,6 +2,7 @@ package vn.antq.registry.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.antq.core.DomainException;
@@ -58,7 +59,7 @@ public class RegistryService {
   }
 
   /** The model an earlier create with this request id made, for idempotent retries. */
-  public java.util.Optional<Model> findModelByRequest(String requestId) {
+  public Optional<Model> findModelByRequest(String requestId) {
     return store.findModelIdByRequest(requestId).map(this::getModel);
   }
 

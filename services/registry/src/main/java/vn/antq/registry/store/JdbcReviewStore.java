@@ -1,5 +1,6 @@
 package vn.antq.registry.store;
 
+import java.sql.Timestamp;
 import static vn.antq.registry.store.JdbcRegistryStore.instant;
 import static vn.antq.registry.store.JdbcRegistryStore.page;
 
@@ -74,7 +75,7 @@ public class JdbcReviewStore implements ReviewStore {
             review.modelStatus().name(), indicators.replicationPoints(), indicators.groups(), indicators.members(),
             indicators.activities(), indicators.tips(), indicators.mediations(), indicators.awards(),
             StoredJson.write(review.flags()), StoredJson.write(review.gaps()), !review.flags().isEmpty(),
-            review.reviewer(), java.sql.Timestamp.from(review.reviewTime()))
+            review.reviewer(), Timestamp.from(review.reviewTime()))
         .update();
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.antq.registry.domain.FanOut;
 import vn.antq.registry.domain.Gap;
 import vn.antq.registry.domain.Section;
@@ -42,7 +43,7 @@ public final class DashboardAssembler {
         gaps.add(Gap.unreachable(section, failed.reason()));
       } else if (answer instanceof FanOut.Answered<SectionFigures> figures && !figures.value().unreadable().isEmpty()) {
         gaps.add(new Gap(section, Gap.Kind.UNREACHABLE, "some provinces could not be read",
-            List.copyOf(new java.util.TreeSet<>(figures.value().unreadable()))));
+            List.copyOf(new TreeSet<>(figures.value().unreadable()))));
       }
     }
     List<ProvinceRow> rows = new ArrayList<>();

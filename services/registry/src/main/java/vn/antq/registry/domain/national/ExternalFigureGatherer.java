@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ public class ExternalFigureGatherer {
         } else if (answer instanceof FanOut.Answered<ExternalFigures> part && part.value().has(section)) {
           figures = figures.with(part.value());
         } else if (answer instanceof FanOut.Answered<ExternalFigures>) {
-          gaps.add(Gap.unreachable(section, "the " + section.name().toLowerCase(java.util.Locale.ROOT)
+          gaps.add(Gap.unreachable(section, "the " + section.name().toLowerCase(Locale.ROOT)
               + " service answered without figures"));
         } else if (answer instanceof FanOut.Failed<ExternalFigures> failed) {
           gaps.add(Gap.unreachable(section, failed.reason()));

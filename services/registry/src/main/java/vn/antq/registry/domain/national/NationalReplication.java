@@ -1,6 +1,7 @@
 package vn.antq.registry.domain.national;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +95,7 @@ public class NationalReplication {
     Sector sector = fields.contains("sector") ? changes.sector() : current.sector();
     String description = fields.contains("description") ? cleanOrEmpty(changes.description()) : current.description();
     violations.requireText(name, "template.display_name", RegistryService.MAX_NAME)
-        .check(sector != null, "template.sector", "must be one of " + java.util.Arrays.toString(Sector.values()))
+        .check(sector != null, "template.sector", "must be one of " + Arrays.toString(Sector.values()))
         .optionalText(description, "template.description", RegistryService.MAX_DESCRIPTION)
         .throwIfAny();
     if (template.status() == TemplateStatus.RETIRED) {

@@ -2,6 +2,7 @@ package vn.antq.registry.domain.national;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.antq.registry.domain.Decision;
 import vn.antq.registry.domain.Retirement;
@@ -22,7 +23,7 @@ public record Template(UUID id, String code, TemplateStatus status, String origi
     return versions.get(0);
   }
 
-  public java.util.Optional<TemplateVersion> version(int number) {
+  public Optional<TemplateVersion> version(int number) {
     return versions.stream().filter(v -> v.version() == number).findFirst();
   }
 }
