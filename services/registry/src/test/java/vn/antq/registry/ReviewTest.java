@@ -34,7 +34,8 @@ class ReviewTest extends RegistryTestBase {
     String province = "rev-" + suffix();
     Model empty = activeModel(province, "R-EMPTY", "Tổ tự quản về ANTT chợ Gành Hào", Sector.OTHER);
     Model steady = activeModel(province, "R-STEADY", "Khu dân cư tự quản về ANTT Phường 1", Sector.RESIDENTIAL_AREA, 2);
-    registry(officer(province)).createModel(CreateModelRequest.newBuilder().setParent("provinces/" + province)
+    Model draft = registry(officer(province)).createModel(CreateModelRequest.newBuilder()
+        .setParent("provinces/" + province)
         .setModel(Model.newBuilder().setCode("R-DRAFT").setDisplayName("Mô hình nháp").setSector(Sector.OTHER)).build());
 
     List<ModelReview> first = review(province, "2025-Q1");
@@ -66,6 +67,9 @@ class ReviewTest extends RegistryTestBase {
     assertThat(flagged).extracting(ModelReview::getName).contains(
         steady.getName() + "/reviews/2025-Q3", empty.getName() + "/reviews/2025-Q3");
     assertThat(flagged).allMatch(review -> review.getFlagsCount() > 0);
+    assertThat(registry(provinceAdmin(province)).retireModel(RetireModelRequest.newBuilder().setName(draft.getName())
+        .setDecision(NationalReplicationTest.DECISION).setReason("Không triển khai").build()).getStatus())
+        .as("a draft that never ran is retired without a warning").isEqualTo(ModelStatus.RETIRED);
     assertThat(fieldsOf(assertThrows(StatusRuntimeException.class, () -> review(province, "2025-Q9"))))
         .containsExactly("period");
     assertThat(fieldsOf(assertThrows(StatusRuntimeException.class, () -> review(province, "2999-Q1"))))

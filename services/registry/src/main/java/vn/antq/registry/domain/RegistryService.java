@@ -194,8 +194,8 @@ public class RegistryService {
     Decision clean = Decision.checked(decision.number(), decision.date(), "decision", violations);
     String why = VietnameseText.clean(reason);
     violations.requireText(why, "reason", MAX_DESCRIPTION).throwIfAny();
-    if (model.status() != ModelStatus.UNDER_REVIEW) {
-      throw new DomainException.FailedPrecondition("a model is retired after a warning (WarnModel); "
+    if (model.status() != ModelStatus.UNDER_REVIEW && model.status() != ModelStatus.DRAFT) {
+      throw new DomainException.FailedPrecondition("a running model is retired after a warning (WarnModel); "
           + model.code() + " is " + model.status());
     }
     store.retire(id, clean, why);

@@ -75,11 +75,11 @@ public class JdbcNationalStore implements NationalStore {
   @Override
   public <T> T inProvince(String province, Supplier<T> work) {
     bind(province);
-    try {
-      return work.get();
-    } finally {
-      bind("");
-    }
+    T result = work.get();
+    // Not in a finally: after a failed statement the transaction accepts no more SQL, and its
+    // rollback ends the binding anyway.
+    bind("");
+    return result;
   }
 
   private void bind(String province) {

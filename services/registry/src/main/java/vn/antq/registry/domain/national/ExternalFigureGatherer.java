@@ -15,15 +15,14 @@ import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.Section;
 
 /**
- * Asks every {@link ModelFigureSource} about some models at once, within the fan-out budget. Runs
- * outside any database transaction, so no connection is held while other services answer.
+ * Asks every {@link ModelFigureSource} about some models at once — one call per source — within the
+ * fan-out budget. Runs outside any database transaction, so no connection is held while other
+ * services answer.
  */
 public class ExternalFigureGatherer {
 
   /** One model's external figures and what could not be read. */
   public record Gathered(ExternalFigures figures, List<Gap> gaps) {}
-
-  private record Ask(UUID model, Section section) {}
 
   private final Map<Section, ModelFigureSource> sources = new EnumMap<>(Section.class);
   private final FanOut fanOut;
@@ -38,26 +37,25 @@ public class ExternalFigureGatherer {
   }
 
   public Map<UUID, Gathered> gatherAll(String province, Collection<UUID> models, Period upTo) {
-    Map<Ask, Callable<ExternalFigures>> asks = new LinkedHashMap<>();
-    for (UUID model : models) {
-      sources.forEach((section, source) -> asks.put(new Ask(model, section), () -> source.read(province, model, upTo)));
-    }
-    Map<Ask, FanOut.Outcome<ExternalFigures>> answers = fanOut.run(asks);
+    Map<Section, Callable<Map<UUID, ExternalFigures>>> asks = new EnumMap<>(Section.class);
+    sources.forEach((section, source) -> asks.put(section, () -> source.read(province, models, upTo)));
+    Map<Section, FanOut.Outcome<Map<UUID, ExternalFigures>>> answers = models.isEmpty() ? Map.of() : fanOut.run(asks);
     Map<UUID, Gathered> gathered = new LinkedHashMap<>();
     for (UUID model : models) {
       ExternalFigures figures = ExternalFigures.NONE;
       List<Gap> gaps = new ArrayList<>();
       for (Section section : Section.EXTERNAL) {
-        FanOut.Outcome<ExternalFigures> answer = answers.get(new Ask(model, section));
-        if (answer == null) {
+        FanOut.Outcome<Map<UUID, ExternalFigures>> answer = answers.get(section);
+        if (!sources.containsKey(section)) {
           gaps.add(Gap.notAvailable(section));
-        } else if (answer instanceof FanOut.Answered<ExternalFigures> part && part.value().has(section)) {
-          figures = figures.with(part.value());
-        } else if (answer instanceof FanOut.Answered<ExternalFigures>) {
-          gaps.add(Gap.unreachable(section, "the " + section.name().toLowerCase(Locale.ROOT)
-              + " service answered without figures"));
-        } else if (answer instanceof FanOut.Failed<ExternalFigures> failed) {
+        } else if (answer instanceof FanOut.Failed<Map<UUID, ExternalFigures>> failed) {
           gaps.add(Gap.unreachable(section, failed.reason()));
+        } else if (answer instanceof FanOut.Answered<Map<UUID, ExternalFigures>> answered
+            && answered.value().get(model) != null && answered.value().get(model).has(section)) {
+          figures = figures.with(answered.value().get(model));
+        } else {
+          gaps.add(Gap.unreachable(section, "the " + section.name().toLowerCase(Locale.ROOT)
+              + " service answered without figures for this model"));
         }
       }
       gathered.put(model, new Gathered(figures, gaps));
