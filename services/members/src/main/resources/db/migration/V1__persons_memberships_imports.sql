@@ -152,9 +152,12 @@ BEGIN
         EXECUTE format($p$CREATE POLICY province_isolation ON %I
                            USING (province = current_setting('app.province', true))
                            WITH CHECK (province = current_setting('app.province', true))$p$, t);
-        -- The Ministry's explicit national reads: a read-only transaction that sets app.scope.
-        EXECUTE format($p$CREATE POLICY national_read ON %I FOR SELECT
-                           USING (current_setting('app.scope', true) = 'national')$p$, t);
+    END LOOP;
+    -- The Ministry's national reads (a read-only transaction as ${national_role}) see figures only:
+    -- persons, their sensitive data and access records never leave the province.
+    FOREACH t IN ARRAY ARRAY['membership', 'group_tally'] LOOP
+        EXECUTE format('CREATE POLICY national_read ON %I FOR SELECT TO ${national_role} USING (true)', t);
+        EXECUTE format('GRANT SELECT ON %I TO ${national_role}', t);
     END LOOP;
 END $$;
 

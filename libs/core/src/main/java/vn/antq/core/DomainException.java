@@ -62,6 +62,13 @@ public abstract sealed class DomainException extends RuntimeException {
     }
   }
 
+  /** The resource changed since the caller read it (e.g. a stale version); re-read and retry. */
+  public static final class Aborted extends DomainException {
+    public Aborted(String message) {
+      super(message);
+    }
+  }
+
   /** A service this operation depends on could not answer in time; the caller may retry later. */
   public static final class Unavailable extends DomainException {
     public Unavailable(String message) {

@@ -2,6 +2,7 @@ package vn.antq.core;
 
 import io.grpc.Context;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The one place domain code learns who is calling and for which province. The gRPC server
@@ -41,6 +42,14 @@ public final class Tenant {
   /** A context carrying the given caller; the interceptor attaches it for the duration of a call. */
   public static Context bind(Context context, Caller caller) {
     return context.withValue(CALLER, caller);
+  }
+
+  /**
+   * The task, run on another thread with the current call's caller, scope, deadline and
+   * cancellation: fan-out work stays the caller's work (its token is forwarded, its deadline holds).
+   */
+  public static <T> Callable<T> carried(Callable<T> task) {
+    return Context.current().wrap(task);
   }
 
   /** A context for an explicit national read by a Ministry caller. */

@@ -35,6 +35,9 @@ public class DomainExceptionHandler implements GrpcExceptionHandler {
     if (error instanceof DomainException.FailedPrecondition) {
       return status(Code.FAILED_PRECONDITION, error.getMessage(), null);
     }
+    if (error instanceof DomainException.Aborted) {
+      return status(Code.ABORTED, error.getMessage(), null);
+    }
     if (error instanceof DomainException.Unavailable) {
       return status(Code.UNAVAILABLE, error.getMessage(), null);
     }

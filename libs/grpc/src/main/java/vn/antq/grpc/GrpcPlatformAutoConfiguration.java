@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.StringUtils;
+import vn.antq.core.NationalAudit;
 
 /**
  * Wires the shared gRPC plumbing into every service: token verification against the configured
@@ -23,6 +24,11 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration")
 public class GrpcPlatformAutoConfiguration {
+
+  /** A service without an audit store cannot offer national operations: every one is refused. */
+  private static final NationalAudit NO_AUDIT = entry -> {
+    throw new IllegalStateException("this service keeps no national audit (see libs/persistence JdbcNationalAudit)");
+  };
 
   @Bean
   @ConditionalOnMissingBean
@@ -47,9 +53,10 @@ public class GrpcPlatformAutoConfiguration {
   @Bean
   @GlobalServerInterceptor
   @Order(Ordered.HIGHEST_PRECEDENCE + 100)
-  CallerInterceptor callerInterceptor(CallerVerifier verifier) {
-    return new CallerInterceptor(verifier);
+  CallerInterceptor callerInterceptor(CallerVerifier verifier, ObjectProvider<NationalAudit> audit) {
+    return new CallerInterceptor(verifier, audit.getIfAvailable(() -> NO_AUDIT));
   }
+
 
   @Bean
   @GlobalServerInterceptor

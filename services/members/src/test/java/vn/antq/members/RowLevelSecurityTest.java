@@ -32,7 +32,7 @@ class RowLevelSecurityTest {
   static void migrateAndSeedTwoProvinces() {
     ServiceDatabase db = PostgresFixture.shared().database("members_rls");
     Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(Map.of("app_role", db.appUser())).load().migrate();
+        .placeholders(Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(db.jdbcUrl());
     config.setUsername(db.appUser());

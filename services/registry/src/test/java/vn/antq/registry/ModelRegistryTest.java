@@ -150,7 +150,7 @@ class ModelRegistryTest extends RegistryTestBase {
   }
 
   @Test
-  void statusMovesForwardOnlyAndRetiredIsFinal() {
+  void statusMovesForwardOnlyAndUnderReviewOrRetiredNeedTheirRecords() {
     var stub = registry(officer("bac-lieu"));
     Model model = createModel("bac-lieu", "ST-" + suffix(), FISHERMEN, Sector.FISHERMEN);
     Model active = stub.updateModel(UpdateModelRequest.newBuilder()
@@ -159,12 +159,21 @@ class ModelRegistryTest extends RegistryTestBase {
     assertThat(active.getStatus()).isEqualTo(ModelStatus.ACTIVE);
     assertThat(active.getDisplayName()).isEqualTo(FISHERMEN);
 
-    stub.updateModel(UpdateModelRequest.newBuilder().setModel(model.toBuilder().setStatus(ModelStatus.RETIRED))
-        .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build());
+    for (ModelStatus recorded : List.of(ModelStatus.UNDER_REVIEW, ModelStatus.RETIRED)) {
+      StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> stub.updateModel(
+          UpdateModelRequest.newBuilder().setModel(model.toBuilder().setStatus(recorded))
+              .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build()));
+      assertThat(fieldsOf(refused)).containsExactly("model.status");
+    }
     StatusRuntimeException back = assertThrows(StatusRuntimeException.class, () -> stub.updateModel(
-        UpdateModelRequest.newBuilder().setModel(model.toBuilder().setStatus(ModelStatus.ACTIVE))
+        UpdateModelRequest.newBuilder().setModel(model.toBuilder().setStatus(ModelStatus.DRAFT))
             .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build()));
     assertThat(back.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    StatusRuntimeException bornRetired = assertThrows(StatusRuntimeException.class, () -> stub.createModel(
+        CreateModelRequest.newBuilder().setParent("provinces/bac-lieu").setModel(Model.newBuilder()
+            .setCode("ST-" + suffix()).setDisplayName(FISHERMEN).setSector(Sector.FISHERMEN)
+            .setStatus(ModelStatus.RETIRED)).build()));
+    assertThat(fieldsOf(bornRetired)).containsExactly("model.status");
   }
 
   Model createModel(String province, String code, String name, Sector sector) {

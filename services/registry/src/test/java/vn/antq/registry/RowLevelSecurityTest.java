@@ -122,6 +122,55 @@ class RowLevelSecurityTest {
     assertThat(plan).as("a single RLS policy keeps the (province, code) index usable").contains("Index");
   }
 
+  @Test
+  void theNationalCatalogueIsReadInEveryTransactionButWrittenOnlyInOneBoundToNoProvince() {
+    UUID origin = in("bac-lieu", () -> jdbc.queryForObject("SELECT id FROM model WHERE code = 'BL-1'", UUID.class));
+    UUID template = UUID.randomUUID();
+    assertThrows(DataAccessException.class, () -> in("bac-lieu", () -> insertTemplate(template, origin)),
+        "a province's transaction cannot add to the catalogue");
+    in(null, () -> insertTemplate(template, origin));
+
+    for (String province : new String[] {"bac-lieu", "ca-mau", "an-giang"}) {
+      assertThat(in(province, () -> jdbc.queryForObject("SELECT count(*) FROM national_template_version"
+          + " WHERE template_id = ?", Integer.class, template))).isEqualTo(1);
+    }
+    Integer nationally = tx.execute(s -> {
+      jdbc.execute("SET TRANSACTION READ ONLY");
+      jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
+      return jdbc.queryForObject("SELECT count(*) FROM national_template WHERE id = ?", Integer.class, template);
+    });
+    assertThat(nationally).isEqualTo(1);
+    assertThat(in("ca-mau", () -> jdbc.update("UPDATE national_template SET status = 'RETIRED' WHERE id = ?", template)))
+        .as("a province's transaction sees no template it may change").isZero();
+    assertThrows(DataAccessException.class, () -> in(null, () -> jdbc.update(
+        "UPDATE national_template_version SET changelog = 'rewritten' WHERE template_id = ?", template)),
+        "a version, once written, never changes");
+    assertThat(in(null, () -> jdbc.update("UPDATE national_template SET current_version = 1 WHERE id = ?", template)))
+        .isEqualTo(1);
+  }
+
+  private static int insertTemplate(UUID template, UUID origin) {
+    jdbc.update("""
+        INSERT INTO national_template (id, code, current_version, status, origin_province, origin_model_id,
+                                       nomination_id, decision_number, decision_date, recognised_by)
+        VALUES (?, ?, 1, 'ACTIVE', 'bac-lieu', ?, ?, '1/QĐ-BCA', DATE '2023-06-15', 'test')""",
+        template, "T-" + template, origin, UUID.randomUUID());
+    return jdbc.update("""
+        INSERT INTO national_template_version (template_id, version, display_name, name_folded, sector, changelog,
+                                               author)
+        VALUES (?, 1, 'Mô hình', 'mo hinh', 'OTHER', 'Công nhận', 'test')""", template);
+  }
+
+  /** {@code work} in a transaction bound to {@code province}, or to none when null. */
+  private static <T> T in(String province, java.util.function.Supplier<T> work) {
+    return tx.execute(status -> {
+      if (province != null) {
+        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      }
+      return work.get();
+    });
+  }
+
   private static int countIn(String province) {
     return tx.execute(status -> {
       if (province != null) {

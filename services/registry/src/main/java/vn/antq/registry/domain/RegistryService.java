@@ -2,6 +2,7 @@ package vn.antq.registry.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.antq.core.DomainException;
@@ -43,6 +44,8 @@ public class RegistryService {
     Violations violations = validate(clean, "model.");
     violations.check(clean.code() != null && CODE.matcher(clean.code()).matches(), "model.code",
         "must be 2-40 letters, digits or '-', e.g. BL-NGUDAN-01");
+    violations.check(clean.status() == null || !clean.status().needsARecord(), "model.status",
+        "a new model is DRAFT or ACTIVE");
     violations.throwIfAny();
     if (store.findModelByCode(clean.code()).isPresent()) {
       throw new DomainException.AlreadyExists("model.code", "a model with code " + clean.code() + " already exists in this province");
@@ -56,6 +59,16 @@ public class RegistryService {
 
   public Model getModel(UUID id) {
     return store.findModel(id).orElseThrow(() -> new DomainException.NotFound("model " + id));
+  }
+
+  /** The model an earlier create with this request id made, for idempotent retries. */
+  public Optional<Model> findModelByRequest(String requestId) {
+    return store.findModelIdByRequest(requestId).map(this::getModel);
+  }
+
+  /** Stores text fields taken from a template version, which was validated when it was written. */
+  public void replaceText(UUID id, ModelDraft draft) {
+    store.updateModel(id, draft);
   }
 
   /** {@code changes} carries the new values for the fields named in {@code fields}; others keep their value. */
@@ -75,6 +88,10 @@ public class RegistryService {
         fields.contains("status") ? clean.status() : current.status(),
         fields.contains("established_date") ? clean.establishedDate() : current.establishedDate());
     validate(merged, "model.").throwIfAny();
+    if (merged.status() != current.status() && merged.status().needsARecord()) {
+      throw new DomainException.InvalidInput("model.status",
+          merged.status() + " is set by WarnModel or RetireModel, which record why");
+    }
     if (!current.status().canBecome(merged.status())) {
       throw new DomainException.FailedPrecondition(
           "a model cannot move from " + current.status() + " to " + merged.status());
@@ -196,6 +213,34 @@ public class RegistryService {
     return store.memberCounts(counts.stream().map(MemberCount::groupId).toList());
   }
 
+  /** Puts an active model under review; the warning says why. */
+  public Model warn(UUID id, String reason) {
+    Model model = getModel(id);
+    String clean = VietnameseText.clean(reason);
+    new Violations().requireText(clean, "reason", MAX_DESCRIPTION).throwIfAny();
+    if (model.status() != ModelStatus.ACTIVE) {
+      throw new DomainException.FailedPrecondition("only an ACTIVE model can be warned; " + model.code() + " is "
+          + model.status());
+    }
+    store.warn(id, clean);
+    return getModel(id);
+  }
+
+  /** Retires a warned model by a decision; nothing under it is deleted. */
+  public Model retire(UUID id, Decision decision, String reason) {
+    Model model = getModel(id);
+    Violations violations = new Violations();
+    Decision clean = Decision.checked(decision.number(), decision.date(), "decision", violations);
+    String why = VietnameseText.clean(reason);
+    violations.requireText(why, "reason", MAX_DESCRIPTION).throwIfAny();
+    if (model.status() != ModelStatus.UNDER_REVIEW && model.status() != ModelStatus.DRAFT) {
+      throw new DomainException.FailedPrecondition("a running model is retired after a warning (WarnModel); "
+          + model.code() + " is " + model.status());
+    }
+    store.retire(id, clean, why);
+    return getModel(id);
+  }
+
   public ProvinceCounts counts() {
     return store.counts(Tenant.province());
   }
@@ -211,7 +256,7 @@ public class RegistryService {
     }
   }
 
-  private static int pageSize(int requested) {
+  public static int pageSize(int requested) {
     if (requested < 0) {
       throw new DomainException.InvalidInput("page_size", "must not be negative");
     }
@@ -233,7 +278,7 @@ public class RegistryService {
         .check(validDate(draft.establishedDate()), prefix + "established_date", "must be between 1945-09-02 and today");
   }
 
-  private static boolean validDate(LocalDate date) {
+  public static boolean validDate(LocalDate date) {
     return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now()));
   }
 }

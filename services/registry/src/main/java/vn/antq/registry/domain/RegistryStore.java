@@ -55,6 +55,10 @@ public interface RegistryStore {
   void keepMemberCounts(List<MemberCount> counts);
 
   List<MemberCount> memberCounts(List<UUID> groupIds);
+  /** Status UNDER_REVIEW with the warning; a later update back to ACTIVE clears it. */
+  void warn(UUID id, String reason);
+
+  void retire(UUID id, Decision decision, String reason);
 
   ProvinceCounts counts(String province);
 

@@ -2,6 +2,7 @@ package vn.antq.registry.grpc;
 
 import io.grpc.stub.StreamObserver;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,41 +15,69 @@ import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.ModelFilter;
 import vn.antq.registry.domain.ModelStatus;
 import vn.antq.registry.domain.Page;
+import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.RegistryService;
 import vn.antq.registry.v1.BatchGetGroupsRequest;
 import vn.antq.registry.v1.BatchGetGroupsResponse;
+import vn.antq.registry.domain.national.CatalogueFilter;
+import vn.antq.registry.domain.national.ExternalFigureGatherer;
+import vn.antq.registry.domain.national.ProvinceReplication;
+import vn.antq.registry.domain.review.ReviewService;
+import vn.antq.registry.v1.AdoptTemplateRequest;
+import vn.antq.registry.v1.ApplyTemplateVersionRequest;
 import vn.antq.registry.v1.CreateGroupRequest;
 import vn.antq.registry.v1.CreateModelRequest;
 import vn.antq.registry.v1.CreateReplicationPointRequest;
 import vn.antq.registry.v1.GetGroupRequest;
 import vn.antq.registry.v1.GetModelRequest;
+import vn.antq.registry.v1.GetNominationRequest;
 import vn.antq.registry.v1.GetProvinceCountsRequest;
 import vn.antq.registry.v1.GetReplicationPointRequest;
 import vn.antq.registry.v1.Group;
+import vn.antq.registry.v1.ListCatalogueRequest;
+import vn.antq.registry.v1.ListCatalogueResponse;
 import vn.antq.registry.v1.ListGroupsRequest;
 import vn.antq.registry.v1.ListGroupsResponse;
+import vn.antq.registry.v1.ListModelReviewsRequest;
+import vn.antq.registry.v1.ListModelReviewsResponse;
 import vn.antq.registry.v1.ListModelsRequest;
 import vn.antq.registry.v1.ListModelsResponse;
+import vn.antq.registry.v1.ListNominationsRequest;
+import vn.antq.registry.v1.ListNominationsResponse;
 import vn.antq.registry.v1.ListReplicationPointsRequest;
 import vn.antq.registry.v1.ListReplicationPointsResponse;
 import vn.antq.registry.v1.Model;
 import vn.antq.registry.v1.ModelRegistryGrpc;
+import vn.antq.registry.v1.NominateModelRequest;
+import vn.antq.registry.v1.Nomination;
 import vn.antq.registry.v1.ProvinceCounts;
 import vn.antq.registry.v1.RefreshMemberCountsRequest;
 import vn.antq.registry.v1.RefreshMemberCountsResponse;
 import vn.antq.registry.v1.ReplicationPoint;
+import vn.antq.registry.v1.RetireModelRequest;
+import vn.antq.registry.v1.ReviewModelsRequest;
+import vn.antq.registry.v1.ReviewModelsResponse;
 import vn.antq.registry.v1.UpdateModelRequest;
+import vn.antq.registry.v1.WarnModelRequest;
 
 /** The registry contract: request shape checks and mapping; one transaction per call; rules live in the domain. */
 @Service
 public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImplBase {
 
   private final RegistryService registry;
+  private final ProvinceReplication replication;
+  private final ReviewService reviews;
+  private final ExternalFigureGatherer gatherer;
   private final TransactionTemplate transactions;
   private final MeterRegistry meters;
 
-  public ModelRegistryGrpcService(RegistryService registry, TransactionTemplate transactions, MeterRegistry meters) {
+  public ModelRegistryGrpcService(RegistryService registry, ProvinceReplication replication, ReviewService reviews,
+                                  ExternalFigureGatherer gatherer, TransactionTemplate transactions,
+                                  MeterRegistry meters) {
     this.registry = registry;
+    this.replication = replication;
+    this.reviews = reviews;
+    this.gatherer = gatherer;
     this.transactions = transactions;
     this.meters = meters;
   }
@@ -181,6 +210,104 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
       throw new DomainException.InvalidInput("name", "must look like provinces/{province}/counts");
     }
     reply(response, () -> RegistryMapper.toProto(registry.counts()));
+  }
+
+  @Override
+  public void nominateModel(NominateModelRequest request, StreamObserver<Nomination> response) {
+    UUID model = ResourceNames.parse("name", request.getName(), "models")[0];
+    String requestId = requestId(request.getRequestId());
+    // Other services are asked before the transaction opens: no connection waits on them.
+    var external = gatherer.gather(Tenant.province(), model, Period.containing(LocalDate.now()));
+    reply(response, () -> NationalMapper.toProto(replication.nominate(model, request.getNote(), requestId, external)));
+  }
+
+  @Override
+  public void getNomination(GetNominationRequest request, StreamObserver<Nomination> response) {
+    UUID id = ResourceNames.parse("name", request.getName(), "nominations")[0];
+    reply(response, () -> NationalMapper.toProto(replication.getNomination(id)));
+  }
+
+  @Override
+  public void listNominations(ListNominationsRequest request, StreamObserver<ListNominationsResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    reply(response, () -> {
+      var page = replication.nominations(request.getPageSize(), cursor);
+      return ListNominationsResponse.newBuilder()
+          .addAllNominations(page.items().stream().map(NationalMapper::toProto).toList())
+          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .build();
+    });
+  }
+
+  @Override
+  public void listCatalogue(ListCatalogueRequest request, StreamObserver<ListCatalogueResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    CatalogueFilter filter = new CatalogueFilter(RegistryMapper.sector("sector", request.getSector()),
+        VietnameseText.fold(request.getText()));
+    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    reply(response, () -> {
+      var page = replication.catalogue(filter, request.getPageSize(), cursor);
+      return ListCatalogueResponse.newBuilder()
+          .addAllEntries(page.items().stream().map(NationalMapper::toProto).toList())
+          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .build();
+    });
+  }
+
+  @Override
+  public void adoptTemplate(AdoptTemplateRequest request, StreamObserver<Model> response) {
+    ResourceNames.parse("parent", request.getParent());
+    UUID template = ResourceNames.template("template", request.getTemplate());
+    int version = version(request.getVersion());
+    String requestId = requestId(request.getRequestId());
+    reply(response, () -> RegistryMapper.toProto(replication.adopt(template, version, request.getCode(), requestId)));
+  }
+
+  @Override
+  public void applyTemplateVersion(ApplyTemplateVersionRequest request, StreamObserver<Model> response) {
+    UUID model = ResourceNames.parse("name", request.getName(), "models")[0];
+    int version = version(request.getVersion());
+    reply(response, () -> RegistryMapper.toProto(replication.applyVersion(model, version)));
+  }
+
+  @Override
+  public void reviewModels(ReviewModelsRequest request, StreamObserver<ReviewModelsResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    Period period = Period.parse("period", request.getPeriod());
+    List<UUID> models = transactions.execute(status -> reviews.modelsToReview());
+    var gathered = gatherer.gatherAll(Tenant.province(), models, period);
+    reply(response, () -> ReviewModelsResponse.newBuilder()
+        .addAllReviews(reviews.record(period, gathered).stream().map(ReviewMapper::toProto).toList())
+        .build());
+  }
+
+  @Override
+  public void listModelReviews(ListModelReviewsRequest request, StreamObserver<ListModelReviewsResponse> response) {
+    UUID model = ResourceNames.parse("parent", request.getParent(), "models")[0];
+    reply(response, () -> ListModelReviewsResponse.newBuilder()
+        .addAllReviews(reviews.history(model).stream().map(ReviewMapper::toProto).toList())
+        .build());
+  }
+
+  @Override
+  public void warnModel(WarnModelRequest request, StreamObserver<Model> response) {
+    UUID model = ResourceNames.parse("name", request.getName(), "models")[0];
+    reply(response, () -> RegistryMapper.toProto(registry.warn(model, request.getReason())));
+  }
+
+  @Override
+  public void retireModel(RetireModelRequest request, StreamObserver<Model> response) {
+    UUID model = ResourceNames.parse("name", request.getName(), "models")[0];
+    var decision = RegistryMapper.decision("decision", request.getDecision());
+    reply(response, () -> RegistryMapper.toProto(registry.retire(model, decision, request.getReason())));
+  }
+
+  private static int version(int version) {
+    if (version < 0) {
+      throw new DomainException.InvalidInput("version", "must not be negative");
+    }
+    return version;
   }
 
   private <T> void reply(StreamObserver<T> response, Supplier<T> work) {

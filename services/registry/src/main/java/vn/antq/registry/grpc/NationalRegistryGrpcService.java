@@ -2,26 +2,59 @@ package vn.antq.registry.grpc;
 
 import io.grpc.stub.StreamObserver;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.antq.core.DomainException;
+import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.ProvinceCounts;
 import vn.antq.registry.domain.RegistryService;
+import vn.antq.registry.domain.dashboard.NationalDashboardService;
+import vn.antq.registry.domain.national.NationalReplication;
+import vn.antq.registry.domain.national.Nomination;
+import vn.antq.registry.domain.national.TemplateText;
+import vn.antq.registry.domain.review.ReviewService;
+import vn.antq.registry.v1.GetNationalDashboardRequest;
+import vn.antq.registry.v1.GetTemplateRequest;
+import vn.antq.registry.v1.ListNationalCatalogueRequest;
+import vn.antq.registry.v1.ListNationalCatalogueResponse;
+import vn.antq.registry.v1.ListNationalNominationsRequest;
+import vn.antq.registry.v1.ListNationalReviewsRequest;
+import vn.antq.registry.v1.ListNationalReviewsResponse;
+import vn.antq.registry.v1.ListNominationsResponse;
 import vn.antq.registry.v1.ListProvinceCountsRequest;
 import vn.antq.registry.v1.ListProvinceCountsResponse;
+import vn.antq.registry.v1.NationalDashboard;
 import vn.antq.registry.v1.NationalRegistryGrpc;
+import vn.antq.registry.v1.RecogniseModelRequest;
+import vn.antq.registry.v1.RetireTemplateRequest;
+import vn.antq.registry.v1.Template;
+import vn.antq.registry.v1.UpdateTemplateRequest;
 
 /**
- * The Ministry's national view. Runs in a national-scope transaction (read-only, set up by the
- * libraries for NATIONAL_READ methods), the only way a query sees more than one province.
+ * The Ministry's national operations. Reads (NATIONAL_READ) run in a national-scope transaction —
+ * read-only, as the national role — the only way a query sees more than one province. Decisions
+ * (NATIONAL_ADMIN) run as the application role bound to no province, binding explicitly the one
+ * province they concern. The libraries audit every call before it gets here.
  */
 @Service
 public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRegistryImplBase {
 
+  private static final List<String> TEMPLATE_FIELDS = List.of("display_name", "sector", "description");
+
   private final RegistryService registry;
+  private final NationalReplication replication;
+  private final ReviewService reviews;
+  private final NationalDashboardService dashboard;
   private final TransactionTemplate transactions;
 
-  public NationalRegistryGrpcService(RegistryService registry, TransactionTemplate transactions) {
+  public NationalRegistryGrpcService(RegistryService registry, NationalReplication replication, ReviewService reviews,
+                                     NationalDashboardService dashboard, TransactionTemplate transactions) {
     this.registry = registry;
+    this.replication = replication;
+    this.reviews = reviews;
+    this.dashboard = dashboard;
     this.transactions = transactions;
   }
 
@@ -35,6 +68,98 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
         .addAllProvinces(provinces.stream().map(RegistryMapper::toProto).toList())
         .setNation(RegistryMapper.toProto(nation))
         .build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void listNationalNominations(ListNationalNominationsRequest request,
+                                      StreamObserver<ListNominationsResponse> response) {
+    Nomination.State state = switch (request.getState()) {
+      case STATE_UNSPECIFIED -> null;
+      case UNRECOGNIZED -> throw new DomainException.InvalidInput("state", "unknown state");
+      default -> Nomination.State.valueOf(request.getState().name());
+    };
+    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    reply(response, () -> {
+      var page = replication.nominations(state, request.getPageSize(), cursor);
+      return ListNominationsResponse.newBuilder()
+          .addAllNominations(page.items().stream().map(NationalMapper::toProto).toList())
+          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .build();
+    });
+  }
+
+  @Override
+  public void recogniseModel(RecogniseModelRequest request, StreamObserver<Template> response) {
+    String province = ResourceNames.province("nomination", request.getNomination(), "nominations");
+    UUID nomination = ResourceNames.parse("nomination", request.getNomination(), "nominations")[0];
+    var decision = RegistryMapper.decision("decision", request.getDecision());
+    reply(response, () -> NationalMapper.toProto(
+        replication.recognise(province, nomination, decision, request.getCode())));
+  }
+
+  @Override
+  public void getTemplate(GetTemplateRequest request, StreamObserver<Template> response) {
+    UUID id = ResourceNames.template("name", request.getName());
+    reply(response, () -> NationalMapper.toProto(replication.getTemplate(id)));
+  }
+
+  @Override
+  public void updateTemplate(UpdateTemplateRequest request, StreamObserver<Template> response) {
+    Template template = request.getTemplate();
+    UUID id = ResourceNames.template("template.name", template.getName());
+    List<String> fields = request.hasUpdateMask() && request.getUpdateMask().getPathsCount() > 0
+        ? request.getUpdateMask().getPathsList() : TEMPLATE_FIELDS;
+    TemplateText changes = new TemplateText(template.getDisplayName(),
+        RegistryMapper.sector("template.sector", template.getSector()), template.getDescription());
+    var decision = request.hasDecision() ? RegistryMapper.decision("decision", request.getDecision()) : null;
+    reply(response, () -> NationalMapper.toProto(replication.update(id, template.getVersion(), changes, fields,
+        request.getChangelog(), decision)));
+  }
+
+  @Override
+  public void retireTemplate(RetireTemplateRequest request, StreamObserver<Template> response) {
+    UUID id = ResourceNames.template("name", request.getName());
+    var decision = RegistryMapper.decision("decision", request.getDecision());
+    reply(response, () -> NationalMapper.toProto(replication.retire(id, decision, request.getReason())));
+  }
+
+  @Override
+  public void listNationalCatalogue(ListNationalCatalogueRequest request,
+                                    StreamObserver<ListNationalCatalogueResponse> response) {
+    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    reply(response, () -> {
+      var page = replication.catalogue(request.getPageSize(), cursor);
+      return ListNationalCatalogueResponse.newBuilder()
+          .addAllEntries(page.items().stream().map(NationalMapper::toProto).toList())
+          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .build();
+    });
+  }
+
+  /** No transaction here: the figures come from every source service, this one included, over gRPC. */
+  @Override
+  public void getNationalDashboard(GetNationalDashboardRequest request, StreamObserver<NationalDashboard> response) {
+    response.onNext(DashboardMapper.toProto(dashboard.dashboard()));
+    response.onCompleted();
+  }
+
+  @Override
+  public void listNationalReviews(ListNationalReviewsRequest request,
+                                  StreamObserver<ListNationalReviewsResponse> response) {
+    Period period = Period.parse("period", request.getPeriod());
+    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    reply(response, () -> {
+      var page = reviews.forPeriod(period, request.getFlaggedOnly(), request.getPageSize(), cursor);
+      return ListNationalReviewsResponse.newBuilder()
+          .addAllReviews(page.items().stream().map(ReviewMapper::toProto).toList())
+          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .build();
+    });
+  }
+
+  private <T> void reply(StreamObserver<T> response, Supplier<T> work) {
+    response.onNext(transactions.execute(status -> work.get()));
     response.onCompleted();
   }
 }

@@ -5,14 +5,18 @@ import com.google.type.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.antq.core.DomainException;
+import vn.antq.registry.domain.Decision;
 import vn.antq.registry.domain.Group;
 import vn.antq.registry.domain.MemberCount;
+import vn.antq.registry.domain.Lineage;
 import vn.antq.registry.domain.Model;
 import vn.antq.registry.domain.ModelDraft;
 import vn.antq.registry.domain.ModelStatus;
 import vn.antq.registry.domain.ProvinceCounts;
 import vn.antq.registry.domain.ReplicationPoint;
+import vn.antq.registry.domain.Retirement;
 import vn.antq.registry.domain.Sector;
+import vn.antq.registry.v1.ModelLineage;
 
 /** Contract messages ↔ domain records. */
 final class RegistryMapper {
@@ -41,7 +45,44 @@ final class RegistryMapper {
     if (model.establishedDate() != null) {
       builder.setEstablishedDate(date(model.establishedDate()));
     }
+    if (model.lineage() != null) {
+      builder.setLineage(toProto(model.lineage()));
+    }
+    if (model.warning() != null) {
+      builder.setWarning(vn.antq.registry.v1.ModelWarning.newBuilder().setReason(model.warning().reason())
+          .setWarnTime(timestamp(model.warning().warnTime())));
+    }
+    if (model.retirement() != null) {
+      builder.setRetirement(toProto(model.retirement()));
+    }
     return builder.build();
+  }
+
+  private static ModelLineage toProto(Lineage lineage) {
+    return ModelLineage.newBuilder()
+        .setTemplate(ResourceNames.template(lineage.templateId()))
+        .setTemplateVersion(lineage.templateVersion())
+        .setOriginProvince(lineage.originProvince())
+        .setAdoptTime(timestamp(lineage.adoptTime()))
+        .setVersionTime(timestamp(lineage.versionTime()))
+        .setLatestVersion(lineage.latestVersion())
+        .setNewerVersionAvailable(lineage.newerVersionAvailable())
+        .setTemplateRetired(lineage.templateRetired())
+        .build();
+  }
+
+  static vn.antq.registry.v1.Retirement toProto(Retirement retirement) {
+    return vn.antq.registry.v1.Retirement.newBuilder().setDecision(toProto(retirement.decision()))
+        .setReason(retirement.reason()).setRetireTime(timestamp(retirement.retireTime())).build();
+  }
+
+  static vn.antq.registry.v1.Decision toProto(Decision decision) {
+    return vn.antq.registry.v1.Decision.newBuilder().setNumber(decision.number()).setDate(date(decision.date())).build();
+  }
+
+  /** A decision as given; an unset message is a decision without number or date, which validation reports. */
+  static Decision decision(String field, vn.antq.registry.v1.Decision decision) {
+    return new Decision(decision.getNumber(), decision.hasDate() ? date(field + ".date", decision.getDate()) : null);
   }
 
   static vn.antq.registry.v1.ReplicationPoint toProto(String province, ReplicationPoint point) {
@@ -92,9 +133,13 @@ final class RegistryMapper {
 
   /** Unset (0) means "not given"; a number outside the contract's enum is an error, not a silent default. */
   static Sector sector(vn.antq.registry.v1.Sector sector) {
+    return sector("model.sector", sector);
+  }
+
+  static Sector sector(String field, vn.antq.registry.v1.Sector sector) {
     return switch (sector) {
       case SECTOR_UNSPECIFIED -> null;
-      case UNRECOGNIZED -> throw new DomainException.InvalidInput("model.sector", "unknown sector");
+      case UNRECOGNIZED -> throw new DomainException.InvalidInput(field, "unknown sector");
       default -> Sector.valueOf(sector.name());
     };
   }
@@ -118,11 +163,11 @@ final class RegistryMapper {
     }
   }
 
-  private static Date date(LocalDate date) {
+  static Date date(LocalDate date) {
     return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
   }
 
-  private static Timestamp timestamp(Instant instant) {
+  static Timestamp timestamp(Instant instant) {
     return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
 }

@@ -10,6 +10,8 @@ import vn.antq.core.DomainException;
 /** Parses the contract's resource names and page tokens; a malformed one is the caller's error (400). */
 final class ResourceNames {
 
+  private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile("[a-z0-9-]{2,40}");
+
   private ResourceNames() {}
 
   /** The ids after "provinces/{province}/" for the given collection names, e.g. ("models", "points"). */
@@ -44,6 +46,41 @@ final class ResourceNames {
       }
     }
     return ids;
+  }
+
+  /** The province of a resource name such as provinces/{province}/nominations/{id}, checked as {@link #parse} does. */
+  static String province(String field, String name, String... collections) {
+    parse(field, name, collections);
+    String province = name.split("/", -1)[1];
+    if (!PROVINCE.matcher(province).matches()) {
+      throw new DomainException.InvalidInput(field, "'" + province + "' is not a province");
+    }
+    return province;
+  }
+
+  /** The id of templates/{template}. */
+  static UUID template(String field, String name) {
+    String[] parts = name == null ? new String[0] : name.split("/", -1);
+    if (parts.length != 2 || !"templates".equals(parts[0])) {
+      throw new DomainException.InvalidInput(field, "must look like templates/{id}");
+    }
+    try {
+      return UUID.fromString(parts[1]);
+    } catch (IllegalArgumentException e) {
+      throw new DomainException.InvalidInput(field, "'" + parts[1] + "' is not a valid id");
+    }
+  }
+
+  static String template(UUID template) {
+    return "templates/" + template;
+  }
+
+  static String nomination(String province, UUID nomination) {
+    return "provinces/" + province + "/nominations/" + nomination;
+  }
+
+  static String review(String province, UUID model, Object period) {
+    return model(province, model) + "/reviews/" + period;
   }
 
   static String model(String province, UUID model) {

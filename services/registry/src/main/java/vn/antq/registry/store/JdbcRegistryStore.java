@@ -11,16 +11,20 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.antq.core.VietnameseText;
+import vn.antq.registry.domain.Decision;
 import vn.antq.registry.domain.Group;
 import vn.antq.registry.domain.MemberCount;
+import vn.antq.registry.domain.Lineage;
 import vn.antq.registry.domain.Model;
 import vn.antq.registry.domain.ModelDraft;
 import vn.antq.registry.domain.ModelFilter;
 import vn.antq.registry.domain.ModelStatus;
+import vn.antq.registry.domain.ModelWarning;
 import vn.antq.registry.domain.Page;
 import vn.antq.registry.domain.ProvinceCounts;
 import vn.antq.registry.domain.RegistryStore;
 import vn.antq.registry.domain.ReplicationPoint;
+import vn.antq.registry.domain.Retirement;
 import vn.antq.registry.domain.Sector;
 
 /** SQL for the registry. No query filters by province: row-level security does, on every statement. */
@@ -33,8 +37,13 @@ public class JdbcRegistryStore implements RegistryStore {
       (SELECT count(*) FROM replication_point p WHERE p.province = m.province AND p.model_id = m.id) AS points,
       (SELECT count(*) FROM member_group g WHERE g.province = m.province AND g.model_id = m.id) AS groups,
       (SELECT coalesce(sum(g.member_count), 0) FROM member_group g
-        WHERE g.province = m.province AND g.model_id = m.id) AS members
+        WHERE g.province = m.province AND g.model_id = m.id) AS members,
+      m.template_id, m.template_version, m.adopt_time, m.version_time, t.origin_province,
+      t.current_version AS latest_version, t.status AS template_status,
+      m.warning_reason, m.warn_time, m.retire_decision_number, m.retire_decision_date, m.retire_reason, m.retire_time
       """;
+  /** Templates are national rows every transaction may read: the join adds the lineage's latest version. */
+  private static final String MODEL_FROM = " FROM model m LEFT JOIN national_template t ON t.id = m.template_id";
   private static final String POINT_COLUMNS = """
       p.id, p.model_id, p.display_name, p.commune, p.district, p.established_date, p.create_time,
       (SELECT count(*) FROM member_group g WHERE g.province = p.province AND g.point_id = p.id) AS groups,
@@ -46,7 +55,8 @@ public class JdbcRegistryStore implements RegistryStore {
       rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("code"), rs.getString("display_name"),
       Sector.valueOf(rs.getString("sector")), rs.getString("description"), ModelStatus.valueOf(rs.getString("status")),
       rs.getObject("established_date", LocalDate.class), rs.getInt("points"), rs.getInt("groups"),
-      rs.getLong("members"), instant(rs, "create_time"), instant(rs, "update_time"));
+      rs.getLong("members"), instant(rs, "create_time"), instant(rs, "update_time"), lineage(rs), warning(rs),
+      retirement(rs));
   private static final RowMapper<ReplicationPoint> POINT = (rs, i) -> new ReplicationPoint(
       rs.getObject("id", UUID.class), rs.getObject("model_id", UUID.class), rs.getString("display_name"),
       rs.getString("commune"), rs.getString("district"), rs.getObject("established_date", LocalDate.class),
@@ -72,12 +82,12 @@ public class JdbcRegistryStore implements RegistryStore {
 
   @Override
   public Optional<Model> findModel(UUID id) {
-    return jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m WHERE m.id = ?").param(id).query(MODEL).optional();
+    return jdbc.sql("SELECT " + MODEL_COLUMNS + MODEL_FROM + " WHERE m.id = ?").param(id).query(MODEL).optional();
   }
 
   @Override
   public Optional<Model> findModelByCode(String code) {
-    return jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m WHERE m.code = ?").param(code).query(MODEL).optional();
+    return jdbc.sql("SELECT " + MODEL_COLUMNS + MODEL_FROM + " WHERE m.code = ?").param(code).query(MODEL).optional();
   }
 
   @Override
@@ -98,13 +108,34 @@ public class JdbcRegistryStore implements RegistryStore {
 
   @Override
   public void updateModel(UUID id, ModelDraft draft) {
+    // Leaving UNDER_REVIEW lifts the warning.
     jdbc.sql("""
             UPDATE model SET display_name = ?, name_folded = ?, sector = ?, description = ?, status = ?,
-                             established_date = ?, update_time = now()
+                             established_date = ?, update_time = now(),
+                             warning_reason = CASE WHEN ? = 'UNDER_REVIEW' THEN warning_reason END,
+                             warn_time = CASE WHEN ? = 'UNDER_REVIEW' THEN warn_time END
             WHERE id = ?""")
         .params(draft.displayName(), folded(draft.code(), draft.displayName()), draft.sector().name(),
-            draft.description(), draft.status().name(), draft.establishedDate(), id)
+            draft.description(), draft.status().name(), draft.establishedDate(), draft.status().name(),
+            draft.status().name(), id)
         .update();
+  }
+
+  @Override
+  public void warn(UUID id, String reason) {
+    jdbc.sql("""
+            UPDATE model SET status = 'UNDER_REVIEW', warning_reason = ?, warn_time = now(), update_time = now()
+            WHERE id = ?""")
+        .params(reason, id).update();
+  }
+
+  @Override
+  public void retire(UUID id, Decision decision, String reason) {
+    jdbc.sql("""
+            UPDATE model SET status = 'RETIRED', retire_decision_number = ?, retire_decision_date = ?,
+                             retire_reason = ?, retire_time = now(), update_time = now()
+            WHERE id = ?""")
+        .params(decision.number(), decision.date(), reason, id).update();
   }
 
   @Override
@@ -129,7 +160,7 @@ public class JdbcRegistryStore implements RegistryStore {
       params.add(afterCode);
     }
     params.add(pageSize + 1);
-    List<Model> rows = jdbc.sql("SELECT " + MODEL_COLUMNS + " FROM model m" + where + " ORDER BY m.code LIMIT ?")
+    List<Model> rows = jdbc.sql("SELECT " + MODEL_COLUMNS + MODEL_FROM + where + " ORDER BY m.code LIMIT ?")
         .params(params).query(MODEL).list();
     return page(rows, pageSize, total, Model::code);
   }
@@ -242,9 +273,20 @@ public class JdbcRegistryStore implements RegistryStore {
         .orElse(new ProvinceCounts(province, 0, 0, 0, 0, 0));
   }
 
+  /** One grouped pass over each table: per-province subqueries would walk the same index once per province. */
   @Override
   public List<ProvinceCounts> countsPerProvince() {
-    return jdbc.sql(COUNTS_SQL + " ORDER BY p.province").query(COUNTS).list();
+    return jdbc.sql("""
+            WITH m AS (SELECT province, count(*) AS models, count(*) FILTER (WHERE status = 'ACTIVE') AS active_models
+                       FROM model GROUP BY province),
+                 r AS (SELECT province, count(*) AS points FROM replication_point GROUP BY province),
+                 g AS (SELECT province, count(*) AS groups, sum(member_count) AS members
+                       FROM member_group GROUP BY province)
+            SELECT m.province, m.models, m.active_models, coalesce(r.points, 0) AS points,
+                   coalesce(g.groups, 0) AS groups, coalesce(g.members, 0) AS members
+            FROM m LEFT JOIN r USING (province) LEFT JOIN g USING (province)
+            ORDER BY m.province""")
+        .query(COUNTS).list();
   }
 
   private static final String COUNTS_SQL = """
@@ -256,7 +298,7 @@ public class JdbcRegistryStore implements RegistryStore {
              (SELECT coalesce(sum(g.member_count), 0) FROM member_group g WHERE g.province = p.province) AS members
       FROM (SELECT DISTINCT province FROM model) p""";
 
-  private static <T> Page<T> page(List<T> rows, int pageSize, int total, java.util.function.Function<T, String> cursor) {
+  static <T> Page<T> page(List<T> rows, int pageSize, int total, java.util.function.Function<T, String> cursor) {
     if (rows.size() <= pageSize) {
       return new Page<>(rows, null, total);
     }
@@ -272,15 +314,34 @@ public class JdbcRegistryStore implements RegistryStore {
     return ids.stream().map(UUID::toString).toArray(String[]::new);
   }
 
+  private static Lineage lineage(ResultSet rs) throws SQLException {
+    UUID template = rs.getObject("template_id", UUID.class);
+    return template == null ? null : new Lineage(template, rs.getInt("template_version"),
+        rs.getString("origin_province"), instant(rs, "adopt_time"), instant(rs, "version_time"),
+        rs.getInt("latest_version"), "RETIRED".equals(rs.getString("template_status")));
+  }
+
+  private static ModelWarning warning(ResultSet rs) throws SQLException {
+    String reason = rs.getString("warning_reason");
+    return reason == null ? null : new ModelWarning(reason, instant(rs, "warn_time"));
+  }
+
+  private static Retirement retirement(ResultSet rs) throws SQLException {
+    String number = rs.getString("retire_decision_number");
+    return number == null ? null : new Retirement(
+        new Decision(number, rs.getObject("retire_decision_date", LocalDate.class)), rs.getString("retire_reason"),
+        instant(rs, "retire_time"));
+  }
+
   private static String folded(String code, String displayName) {
     return VietnameseText.fold(code + " " + displayName);
   }
 
-  private static String likeEscape(String text) {
+  static String likeEscape(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     java.sql.Timestamp value = rs.getTimestamp(column);
     return value == null ? null : value.toInstant();
   }

@@ -1,0 +1,3 @@
+package vn.antq.registry.domain.national;
+
+public enum TemplateStatus { ACTIVE, RETIRED }
