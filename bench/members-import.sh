@@ -10,5 +10,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package
-exec java -cp launcher/target/antq-launcher.jar -Dloader.main=vn.antq.launcher.bench.MembersImportBenchmark \
-  org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+exec java -Dloader.main=vn.antq.launcher.bench.MembersImportBenchmark -jar launcher/target/antq-launcher-exec.jar "$@"

@@ -87,7 +87,8 @@ final class NationalSeed implements DemoSeed {
         + adopterProvince + " (" + groups + " groups)";
   }
 
-  /** The adopted model's points at two places, in turn, with groups of the configured sizes. */
+  /** The adopted model's points at two places, in turn, with as many groups as the configured sizes (their
+   *  members come from memberships, which the members service counts). */
   @SuppressWarnings("unchecked")
   private static int runCopy(ModelRegistryGrpc.ModelRegistryBlockingStub adopter, Model copy, int turn,
                              Map<String, Object> adoption) {
@@ -105,7 +106,7 @@ final class NationalSeed implements DemoSeed {
       for (int g = 0; g < members.size(); g++, groups++) {
         adopter.createGroup(CreateGroupRequest.newBuilder().setParent(point.getName())
             .setRequestId(prefix + p + "-g" + g)
-            .setGroup(Group.newBuilder().setDisplayName("Tổ " + (g + 1)).setMemberCount(members.get(g)))
+            .setGroup(Group.newBuilder().setDisplayName("Tổ " + (g + 1)))
             .build());
       }
     }

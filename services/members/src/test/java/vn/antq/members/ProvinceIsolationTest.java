@@ -49,6 +49,9 @@ class ProvinceIsolationTest extends MembersTestBase {
     assertCode(Status.Code.NOT_FOUND, () -> intruder.getPerson(GetPersonRequest.newBuilder().setName(guessed).build()));
     assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.listPersons(ListPersonsRequest.newBuilder()
         .setParent("provinces/" + camau).setGroup(group).build()));
+    assertCode(Status.Code.PERMISSION_DENIED, () -> members(admin(camau)).listAccessRecords(
+        vn.antq.members.v1.ListAccessRecordsRequest.newBuilder().setParent("provinces/" + camau)
+            .setPerson(person.getName()).build()));
     assertThat(intruder.listPersons(ListPersonsRequest.newBuilder().setParent("provinces/" + camau).build())
         .getTotalSize()).isZero();
     assertThat(intruder.countMembers(CountMembersRequest.newBuilder().setParent("provinces/" + camau)

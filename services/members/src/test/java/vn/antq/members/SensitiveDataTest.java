@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.antq.members.protect.FieldCipher;
+import vn.antq.members.protect.KeyRing;
+import vn.antq.members.protect.Sealed;
 import vn.antq.members.v1.AccessRecord;
 import vn.antq.members.v1.CreatePersonRequest;
 import vn.antq.members.v1.GetPersonRequest;
@@ -21,9 +23,6 @@ import vn.antq.members.v1.PersonView;
 class SensitiveDataTest extends MembersTestBase {
 
   private static final String PURPOSE = "Xác minh hồ sơ đề nghị khen thưởng";
-
-  @Autowired
-  JdbcTemplate jdbc;
 
   @Test
   void theSensitiveViewNeedsAPurposeShowsTheDataKeepsTheIdMaskedAndIsRecorded() {
@@ -102,6 +101,33 @@ class SensitiveDataTest extends MembersTestBase {
     assertThat(everything).doesNotContain(input.getNationalId(), "Khmer", "Phật giáo");
     assertThat(row.get("national_id_key")).isEqualTo("t-2026");
     assertThat((byte[]) row.get("national_id_hash")).hasSize(32);
+  }
+
+  @Test
+  void aValueSealedWithAnOlderKeyStaysReadableAndMovesToTheActiveKeyOnUpdate() {
+    String province = province("rot");
+    Person input = People.somebody().build();
+    Person created = members(officer(province)).createPerson(CreatePersonRequest.newBuilder()
+        .setParent("provinces/" + province).setPerson(input).build());
+    String id = created.getName().substring(created.getName().lastIndexOf('/') + 1);
+    // As the service sealed it before the rotation: with t-2025, then the active key.
+    FieldCipher before = new FieldCipher(KeyRing.parse(
+        "t-2025:dGVzdC1rZXktMjAyNS1mb3ItdGVzdHMtb25seS0zMmI=", "t-2025"));
+    Sealed old = before.seal(input.getNationalId().getBytes(StandardCharsets.UTF_8),
+        "antq.members/person/" + province + "/" + id + "/national_id");
+    asOwner().update("UPDATE person SET national_id_key = ?, national_id_cipher = ? WHERE id = ?::uuid",
+        old.keyId(), old.bytes(), id);
+
+    GetPersonRequest full = GetPersonRequest.newBuilder().setName(created.getName()).setView(PersonView.FULL)
+        .setPurpose(PURPOSE).build();
+    assertThat(members(admin(province)).getPerson(full).getNationalId()).isEqualTo(input.getNationalId());
+    members(officer(province)).updatePerson(vn.antq.members.v1.UpdatePersonRequest.newBuilder()
+        .setPerson(created.toBuilder().setPhone("0911111111"))
+        .setUpdateMask(com.google.protobuf.FieldMask.newBuilder().addPaths("phone")).build());
+
+    assertThat(asOwner().queryForObject("SELECT national_id_key FROM person WHERE id = ?::uuid", String.class, id))
+        .isEqualTo("t-2026");
+    assertThat(members(admin(province)).getPerson(full).getNationalId()).isEqualTo(input.getNationalId());
   }
 
   private Person create(String province) {

@@ -153,7 +153,7 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
   public void listAccessRecords(ListAccessRecordsRequest request, StreamObserver<ListAccessRecordsResponse> response) {
     ResourceNames.parse("parent", request.getParent());
     UUID person = request.getPerson().isEmpty() ? null
-        : ResourceNames.parse("person", request.getPerson(), "persons")[0];
+        : ResourceNames.parseInProvince("person", request.getPerson(), "persons")[0];
     String cursor = ResourceNames.decodeToken(request.getPageToken());
     reply(response, () -> {
       var page = persons.accessRecords(person, request.getPageSize(), cursor);

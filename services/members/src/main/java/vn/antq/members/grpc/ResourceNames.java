@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import vn.antq.core.DomainException;
+import vn.antq.core.Tenant;
 
 /** Parses the contract's resource names and page tokens; a malformed one is the caller's error (400). */
 final class ResourceNames {
@@ -29,6 +30,18 @@ final class ResourceNames {
       } catch (IllegalArgumentException e) {
         throw new DomainException.InvalidInput(field, "'" + parts[3 + 2 * i] + "' is not a valid id");
       }
+    }
+    return ids;
+  }
+
+  /**
+   * A resource name in a field the server interceptor does not check (only {@code name}, {@code parent}
+   * and nested names are): its province is checked here.
+   */
+  static UUID[] parseInProvince(String field, String name, String... collections) {
+    UUID[] ids = parse(field, name, collections);
+    if (!name.startsWith("provinces/" + Tenant.province() + "/")) {
+      throw new DomainException.PermissionDenied(field + " names a resource of another province");
     }
     return ids;
   }

@@ -60,9 +60,4 @@ public final class FieldCipher {
       throw new IllegalStateException("AES-GCM is not available", e);
     }
   }
-
-  /** True when the value was sealed with a key that is no longer the active one. */
-  public boolean isStale(Sealed sealed) {
-    return !sealed.keyId().equals(keys.activeId());
-  }
 }

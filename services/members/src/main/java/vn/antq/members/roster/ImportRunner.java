@@ -36,7 +36,7 @@ import vn.antq.members.domain.Transactions;
 public class ImportRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-  /** Rows written between two progress reports. */
+  /** Rows checked or written between two progress reports. */
   private static final int CHUNK = 2000;
   /** Model codes looked up one by one at most, to explain groups that do not match their model. */
   private static final int MAX_CODE_LOOKUPS = 50;
@@ -119,15 +119,23 @@ public class ImportRunner {
     }
   }
 
+  /**
+   * Rows do not depend on each other: each chunk is parsed in parallel, then its rows and problems are
+   * taken in file order, and the progress is written from this thread (which carries the caller).
+   */
   private List<RosterRow> parse(Table table, Consumer<ImportProblem> problems, Progress progress) {
     RowParser parser = new RowParser(Layout.of(table.header()), LocalDate.now(clock));
     List<RosterRow> rows = new ArrayList<>(table.rows().size());
-    for (int i = 0; i < table.rows().size(); i++) {
-      RosterRow row = parser.parse(table.rows().get(i), problems);
-      if (row != null) {
-        rows.add(row);
-      }
-      progress.done(i + 1);
+    for (int from = 0; from < table.rows().size(); from += CHUNK) {
+      int to = Math.min(table.rows().size(), from + CHUNK);
+      table.rows().subList(from, to).parallelStream().map(row -> {
+        List<ImportProblem> found = new ArrayList<>();
+        return Map.entry(found, java.util.Optional.ofNullable(parser.parse(row, found::add)));
+      }).toList().forEach(parsed -> {
+        parsed.getKey().forEach(problems);
+        parsed.getValue().ifPresent(rows::add);
+      });
+      progress.done(to);
     }
     return rows;
   }

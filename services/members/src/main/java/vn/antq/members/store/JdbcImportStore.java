@@ -45,18 +45,22 @@ public class JdbcImportStore implements ImportStore {
         .params(province, id, requestId, actor, fileName, format.name(), dryRun).update();
   }
 
+  /**
+   * The import first, then its errors: a run's end commits its state and errors together, so errors
+   * read after a final state are complete (the other order could pair "FAILED" with no errors yet).
+   */
   @Override
   public Optional<MemberImport> find(UUID id) {
-    List<ImportProblem> first = jdbc.sql("""
-            SELECT line, column_name, reason FROM member_import_error WHERE import_id = ?
-            ORDER BY sequence LIMIT ?""").params(id, FIRST_ERRORS).query(PROBLEM).list();
     return jdbc.sql("SELECT * FROM member_import WHERE id = ?").param(id).query((rs, i) -> new MemberImport(
         id, rs.getString("file_name"), FileFormat.valueOf(rs.getString("format")), rs.getBoolean("dry_run"),
         ImportState.valueOf(rs.getString("state")), rs.getInt("rows_total"), rs.getInt("rows_done"),
-        rs.getInt("error_count"), first,
+        rs.getInt("error_count"), List.of(),
         new ImportOutcome(rs.getInt("persons_created"), rs.getInt("persons_updated"),
             rs.getInt("memberships_created"), rs.getInt("rows_unchanged")),
-        SqlValues.instant(rs, "create_time"), SqlValues.instant(rs, "update_time"))).optional();
+        SqlValues.instant(rs, "create_time"), SqlValues.instant(rs, "update_time"))).optional()
+        .map(found -> found.withErrors(jdbc.sql("""
+                SELECT line, column_name, reason FROM member_import_error WHERE import_id = ?
+                ORDER BY sequence LIMIT ?""").params(id, FIRST_ERRORS).query(PROBLEM).list()));
   }
 
   @Override
