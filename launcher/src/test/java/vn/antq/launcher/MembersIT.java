@@ -44,6 +44,7 @@ class MembersIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern MASKED = Pattern.compile("\\d{4}\\*{6}\\d{2}");
   private static final String PURPOSE = "Xác minh hồ sơ đề nghị khen thưởng";
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private static RunningPlatform platform;
   private static String baclieu;
@@ -165,9 +166,11 @@ class MembersIT {
 
     byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
     new Random(5).nextBytes(fiftyMegabytes);
-    HttpResponse<String> tooLarge = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gateway
+    // A client of its own: the gateway answers (and closes the connection) while this one still uploads.
+    HttpResponse<String> tooLarge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(platform.gateway
             + "/api/v1/provinces/bac-lieu/imports"))
         .header("Authorization", "Bearer " + baclieu).header("Content-Type", "application/json")
+        .timeout(TIMEOUT)
         .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"" + Base64.getEncoder().encodeToString(fiftyMegabytes)
             + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tooLarge.statusCode()).isEqualTo(413);
@@ -258,7 +261,7 @@ class MembersIT {
   private static Response send(String token, String method, String path, String body) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gateway + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build();
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).timeout(TIMEOUT).build();
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       JsonNode json = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());

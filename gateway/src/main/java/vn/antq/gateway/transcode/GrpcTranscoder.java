@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -69,7 +70,13 @@ public class GrpcTranscoder {
           .map(token -> callers.from(token.getToken()))
           .switchIfEmpty(Mono.error(() -> new IllegalStateException("no verified token on an API request")))
           .flatMap(caller -> authorized(exchange, found, caller))
-          .onErrorResume(error -> problems.write(exchange, problemMapper.toProblem(error)));
+          .onErrorResume(error -> {
+            if (error instanceof DataBufferLimitException) {
+              // The rest of the body was never read: the connection cannot carry another request.
+              exchange.getResponse().getHeaders().setConnection("close");
+            }
+            return problems.write(exchange, problemMapper.toProblem(error));
+          });
     }
     if (lookup instanceof HttpRuleIndex.MethodNotAllowed notAllowed) {
       exchange.getResponse().getHeaders().setAllow(notAllowed.allowed().stream().map(HttpMethod::valueOf)

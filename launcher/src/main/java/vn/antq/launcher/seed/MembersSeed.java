@@ -34,6 +34,8 @@ final class MembersSeed implements DemoSeed {
     Instant started = Instant.now();
     Map<String, RegistryDemoData.Province> registryData = new HashMap<>();
     RegistryDemoData.load().forEach(province -> registryData.put(province.slug(), province));
+    // All provinces' imports are started before any is awaited: they run side by side in the service.
+    List<Runnable> awaits = new ArrayList<>();
     List<String> loaded = new ArrayList<>();
     for (Map<String, Object> settings : provinces()) {
       RegistryDemoData.Province province = registryData.get((String) settings.get("slug"));
@@ -44,11 +46,15 @@ final class MembersSeed implements DemoSeed {
       @SuppressWarnings("unchecked")
       DemoRoster.Result roster = DemoRoster.generate((String) settings.get("national-id-prefix"),
           (Map<String, Integer>) settings.get("ethnicities"), slots, province.slug().hashCode(), 0);
-      MemberImport done = load(MemberImportsGrpc.newBlockingStub(context.channel("members"))
-          .withCallCredentials(credentials), province.slug(), roster.csv());
-      loaded.add(String.format("%,d persons in %,d memberships for %s", roster.persons(),
-          done.getMembershipsCreated() + done.getRowsUnchanged(), province.slug()));
+      var imports = MemberImportsGrpc.newBlockingStub(context.channel("members")).withCallCredentials(credentials);
+      MemberImport running = start(imports, province.slug(), roster.csv());
+      awaits.add(() -> {
+        MemberImport done = await(imports, province.slug(), running.getName());
+        loaded.add(String.format("%,d persons in %,d memberships for %s", roster.persons(),
+            done.getMembershipsCreated() + done.getRowsUnchanged(), province.slug()));
+      });
     }
+    awaits.forEach(Runnable::run);
     return "members: " + String.join("; ", loaded) + " (bulk import, "
         + Duration.between(started, Instant.now()).toMillis() / 1000.0 + " s)";
   }
@@ -70,16 +76,20 @@ final class MembersSeed implements DemoSeed {
     return slots;
   }
 
-  private static MemberImport load(MemberImportsGrpc.MemberImportsBlockingStub imports, String province, byte[] csv) {
-    MemberImport started = imports.createImport(CreateImportRequest.newBuilder()
+  private static MemberImport start(MemberImportsGrpc.MemberImportsBlockingStub imports, String province, byte[] csv) {
+    return imports.createImport(CreateImportRequest.newBuilder()
         .setParent("provinces/" + province)
         .setFileName("demo-" + province + "-members.csv")
         .setContent(ByteString.copyFrom(csv))
         .setRequestId("demo-" + province + "-members")
         .build());
+  }
+
+  private static MemberImport await(MemberImportsGrpc.MemberImportsBlockingStub imports, String province,
+                                    String name) {
     Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
-      MemberImport state = imports.getImport(GetImportRequest.newBuilder().setName(started.getName()).build());
+      MemberImport state = imports.getImport(GetImportRequest.newBuilder().setName(name).build());
       if (state.getState() == ImportState.SUCCEEDED) {
         return state;
       }
