@@ -1,6 +1,8 @@
 package vn.antq.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -56,10 +58,10 @@ class ActivitiesTest extends CampaignsTestBase {
         .setUpdateMask(FieldMask.getDefaultInstance()).build());
     assertThat(moved.getFollowUpStatus()).isEqualTo(FollowUpStatus.IN_PROGRESS);
     assertThat(moved.getText()).isEqualTo(OPINION);
-    var unknown = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateOpinion(UpdateOpinionRequest.newBuilder()
+    var unknown = fails(Status.Code.INVALID_ARGUMENT, () -> stub.updateOpinion(UpdateOpinionRequest.newBuilder()
         .setOpinion(forum.getOpinions(0).toBuilder().setFollowUpStatusValue(9)).build()));
     assertThat(fieldsOf(unknown)).containsExactly("opinion.follow_up_status");
-    assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateOpinion(UpdateOpinionRequest.newBuilder()
+    fails(Status.Code.INVALID_ARGUMENT, () -> stub.updateOpinion(UpdateOpinionRequest.newBuilder()
         .setOpinion(forum.getOpinions(0)).setUpdateMask(FieldMask.newBuilder().addPaths("text")).build()));
 
     Forum read = stub.getForum(GetForumRequest.newBuilder().setName(forum.getName()).build());
@@ -74,7 +76,7 @@ class ActivitiesTest extends CampaignsTestBase {
   @Test
   void aForumNeedsADatePlaceAndTopicsAndText() {
     String province = newProvince();
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> activities(officer(province)).createForum(
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> activities(officer(province)).createForum(
         CreateForumRequest.newBuilder().setParent("provinces/" + province).setForum(Forum.newBuilder()
             .setAttendees(-1).addOpinions(Opinion.newBuilder().setText(" "))).build()));
     assertThat(fieldsOf(error)).containsExactlyInAnyOrder("forum.date", "forum.place", "forum.attendees",
@@ -93,12 +95,12 @@ class ActivitiesTest extends CampaignsTestBase {
     assertThat(stub.getPatrol(GetPatrolRequest.newBuilder().setName(patrol.getName()).build()).getPartnersList())
         .containsExactly(PartnerForce.BORDER_GUARD, PartnerForce.MILITIA);
 
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.createPatrol(CreatePatrolRequest.newBuilder()
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.createPatrol(CreatePatrolRequest.newBuilder()
         .setParent("provinces/" + province).setPatrol(Patrol.newBuilder().setDate(date(2025, 9, 21)).setArea(DONG_HAI)
             .addPartners(PartnerForce.MILITIA).addPartners(PartnerForce.MILITIA).addPartnersValue(77)
             .setPurposeValue(12)).build()));
     assertThat(fieldsOf(error)).containsExactlyInAnyOrder("patrol.partners[1]", "patrol.partners[2]", "patrol.purpose");
-    var none = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.createPatrol(CreatePatrolRequest.newBuilder()
+    var none = fails(Status.Code.INVALID_ARGUMENT, () -> stub.createPatrol(CreatePatrolRequest.newBuilder()
         .setParent("provinces/" + province).setPatrol(Patrol.newBuilder().setDate(date(2025, 9, 21)).setArea(DONG_HAI)
             .setPurpose(PatrolPurpose.SEARCH_AND_RESCUE)).build()));
     assertThat(fieldsOf(none)).containsExactly("patrol.partners");
@@ -117,7 +119,7 @@ class ActivitiesTest extends CampaignsTestBase {
     var broken = batch.clone();
     broken.setRequests(3, broken.getRequests(3).toBuilder().setPatrol(broken.getRequests(3).getPatrol().toBuilder()
         .clearPartners()));
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreatePatrols(broken.build()));
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreatePatrols(broken.build()));
     assertThat(fieldsOf(error)).containsExactly("requests[3].patrol.partners");
     assertThat(patrols(province)).isZero();
 
@@ -137,7 +139,7 @@ class ActivitiesTest extends CampaignsTestBase {
     assertThat(training.getName()).startsWith("provinces/" + province + "/trainingClasses/");
     assertThat(training.getAudience()).isEqualTo(Audience.FIRE_PREVENTION_AND_RESCUE);
 
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.createTrainingClass(
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.createTrainingClass(
         CreateTrainingClassRequest.newBuilder().setParent("provinces/" + province).setTrainingClass(TrainingClass
             .newBuilder().setTitle("Lớp").setAudienceValue(8).setPlace(DONG_HAI).setStartDate(date(2025, 5, 21))
             .setTrainees(-4)).build()));

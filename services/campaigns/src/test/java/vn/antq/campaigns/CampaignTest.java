@@ -1,6 +1,8 @@
 package vn.antq.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -64,7 +66,7 @@ class CampaignTest extends CampaignsTestBase {
   @Test
   void reportsEveryInvalidFieldAtOnceAndStoresNothing() {
     String province = newProvince();
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province, launch(date(2025, 5, 10), -1)
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province, launch(date(2025, 5, 10), -1)
         .clearLevel().setLeaflets(-5).setEndDate(date(2025, 5, 9)).clearOrganizer()
         .addPropaganda(PropagandaRounds.newBuilder().setChannelValue(42).setRounds(1))
         .addPropaganda(PropagandaRounds.newBuilder().setChannel(Channel.MOBILE_LOUDSPEAKER).setRounds(-2))));
@@ -78,15 +80,15 @@ class CampaignTest extends CampaignsTestBase {
   @Test
   void datesMustBeOnTheCalendarAndNotInTheFuture() {
     String province = newProvince();
-    var nonsense = assertCode(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province, launch(date(2025, 2, 30), 1)));
+    var nonsense = fails(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province, launch(date(2025, 2, 30), 1)));
     assertThat(fieldsOf(nonsense)).containsExactly("campaign.start_date");
-    var future = assertCode(Status.Code.INVALID_ARGUMENT,
+    var future = fails(Status.Code.INVALID_ARGUMENT,
         () -> createLaunch(province, launch(date(LocalDate.now().plusYears(1)), 1)));
     assertThat(fieldsOf(future)).containsExactly("campaign.start_date");
-    var tooLong = assertCode(Status.Code.INVALID_ARGUMENT,
+    var tooLong = fails(Status.Code.INVALID_ARGUMENT,
         () -> createLaunch(province, launch(date(2023, 1, 1), 1).setEndDate(date(2024, 6, 1))));
     assertThat(fieldsOf(tooLong)).containsExactly("campaign.end_date");
-    var moreMembersThanAttendees = assertCode(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province,
+    var moreMembersThanAttendees = fails(Status.Code.INVALID_ARGUMENT, () -> createLaunch(province,
         launch(date(2025, 1, 5), 1).addAttendingMembers("provinces/" + province + "/members/a")
             .addAttendingMembers("provinces/" + province + "/members/b")));
     assertThat(fieldsOf(moreMembersThanAttendees)).containsExactly("campaign.attending_members");
@@ -105,15 +107,15 @@ class CampaignTest extends CampaignsTestBase {
     assertThat(REGISTRY.authorizations).as("the caller's own token reached the registry").containsOnly("Bearer " + token);
 
     String otherProvinces = REGISTRY.addModel("ca-mau");
-    var foreign = assertCode(Status.Code.INVALID_ARGUMENT,
+    var foreign = fails(Status.Code.INVALID_ARGUMENT,
         () -> createLaunch(province, launch(date(2025, 6, 2), 10).addModels(otherProvinces)));
     assertThat(fieldsOf(foreign)).containsExactly("campaign.models[0]");
 
     String unknown = "provinces/" + province + "/models/" + UUID.randomUUID();
-    var missing = assertCode(Status.Code.INVALID_ARGUMENT,
+    var missing = fails(Status.Code.INVALID_ARGUMENT,
         () -> createLaunch(province, launch(date(2025, 6, 3), 10).addModels(model).addModels(unknown)));
     assertThat(fieldsOf(missing)).containsExactly("campaign.models[1]");
-    var malformed = assertCode(Status.Code.INVALID_ARGUMENT,
+    var malformed = fails(Status.Code.INVALID_ARGUMENT,
         () -> createLaunch(province, launch(date(2025, 6, 3), 10).addModels("models/x")));
     assertThat(fieldsOf(malformed)).containsExactly("campaign.models[0]");
     assertThat(count(province, "")).isEqualTo(1);
@@ -125,7 +127,7 @@ class CampaignTest extends CampaignsTestBase {
     String model = REGISTRY.addModel(province);
     REGISTRY.setDown(true);
     try {
-      assertCode(Status.Code.UNAVAILABLE, () -> createLaunch(province, launch(date(2025, 7, 1), 10).addModels(model)));
+      fails(Status.Code.UNAVAILABLE, () -> createLaunch(province, launch(date(2025, 7, 1), 10).addModels(model)));
     } finally {
       REGISTRY.setDown(false);
     }
@@ -146,14 +148,14 @@ class CampaignTest extends CampaignsTestBase {
     assertThat(updated.getAttendees()).isEqualTo(140);
     assertThat(updated.getTitle()).isEqualTo(created.getTitle());
 
-    var unknownField = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
+    var unknownField = fails(Status.Code.INVALID_ARGUMENT, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
         .setCampaign(created).setUpdateMask(FieldMask.newBuilder().addPaths("create_time")).build()));
     assertThat(fieldsOf(unknownField)).containsExactly("update_mask");
-    var negative = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
+    var negative = fails(Status.Code.INVALID_ARGUMENT, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
         .setCampaign(created.toBuilder().setLeaflets(-1)).setUpdateMask(FieldMask.newBuilder().addPaths("leaflets"))
         .build()));
     assertThat(fieldsOf(negative)).containsExactly("campaign.leaflets");
-    assertCode(Status.Code.NOT_FOUND, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
+    fails(Status.Code.NOT_FOUND, () -> stub.updateCampaign(UpdateCampaignRequest.newBuilder()
         .setCampaign(created.toBuilder().setName("provinces/" + province + "/campaigns/" + UUID.randomUUID()))
         .build()));
   }
@@ -180,10 +182,10 @@ class CampaignTest extends CampaignsTestBase {
     assertThat(count(province, "2025-q1")).isEqualTo(6);
     assertThat(count(province, "2025")).isEqualTo(7);
 
-    var badPeriod = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.listCampaigns(ListCampaignsRequest.newBuilder()
+    var badPeriod = fails(Status.Code.INVALID_ARGUMENT, () -> stub.listCampaigns(ListCampaignsRequest.newBuilder()
         .setParent("provinces/" + province).setPeriod("2025-13").build()));
     assertThat(fieldsOf(badPeriod)).containsExactly("period");
-    assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.listCampaigns(ListCampaignsRequest.newBuilder()
+    fails(Status.Code.INVALID_ARGUMENT, () -> stub.listCampaigns(ListCampaignsRequest.newBuilder()
         .setParent("provinces/" + province).setPageToken("not a token").build()));
   }
 
@@ -201,10 +203,10 @@ class CampaignTest extends CampaignsTestBase {
     var broken = batch.clone();
     broken.setRequests(1, broken.getRequests(1).toBuilder().setCampaign(launch(date(2025, 9, 2), -3)));
     broken.setRequests(2, broken.getRequests(2).toBuilder().setParent("provinces/elsewhere"));
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(broken.build()));
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(broken.build()));
     assertThat(fieldsOf(error)).containsExactly("requests[2].parent");
     broken.setRequests(2, batch.getRequests(2));
-    var invalid = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(broken.build()));
+    var invalid = fails(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(broken.build()));
     assertThat(fieldsOf(invalid))
         .containsExactlyInAnyOrder("requests[1].campaign.attendees", "requests[1].campaign.leaflets");
     assertThat(count(province, "")).isZero();
@@ -214,7 +216,7 @@ class CampaignTest extends CampaignsTestBase {
     assertThat(stub.batchCreateCampaigns(batch.build()).getCampaignsList()).extracting(Campaign::getName)
         .containsExactlyElementsOf(created.stream().map(Campaign::getName).toList());
     assertThat(count(province, "")).isEqualTo(3);
-    assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(
+    fails(Status.Code.INVALID_ARGUMENT, () -> stub.batchCreateCampaigns(
         BatchCreateCampaignsRequest.newBuilder().setParent("provinces/" + province).build()));
   }
 

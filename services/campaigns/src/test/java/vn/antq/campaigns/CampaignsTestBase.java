@@ -1,21 +1,12 @@
 package vn.antq.campaigns;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static vn.antq.test.GrpcCalls.bearer;
 
-import com.google.rpc.BadRequest;
 import com.google.type.Date;
-import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.protobuf.StatusProto;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
@@ -116,32 +107,4 @@ abstract class CampaignsTestBase {
         .setParent("provinces/" + province).setCampaign(campaign).build());
   }
 
-  static StatusRuntimeException assertCode(Status.Code expected, Runnable call) {
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class, call::run);
-    assertThat(error.getStatus().getCode()).as(error.getStatus().toString()).isEqualTo(expected);
-    return error;
-  }
-
-  static List<String> fieldsOf(StatusRuntimeException error) {
-    com.google.rpc.Status status = StatusProto.fromThrowable(error);
-    assertThat(status).as("status details").isNotNull();
-    return status.getDetailsList().stream().filter(any -> any.is(BadRequest.class)).flatMap(any -> {
-      try {
-        return any.unpack(BadRequest.class).getFieldViolationsList().stream();
-      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-        throw new AssertionError(e);
-      }
-    }).map(BadRequest.FieldViolation::getField).toList();
-  }
-
-  static CallCredentials bearer(String token) {
-    return new CallCredentials() {
-      @Override
-      public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        applier.apply(headers);
-      }
-    };
-  }
 }

@@ -1,6 +1,8 @@
 package vn.antq.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -36,10 +38,10 @@ class PeriodsTest extends CampaignsTestBase {
     int nextYear = LocalDate.now().getYear() + 1;
     for (String id : new String[] {"2023-13", "2023-00", "2023-q5", String.valueOf(nextYear), nextYear + "-01",
         "1900", "23", "2023-Q1", "2023-1", "last-year"}) {
-      var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.getPeriod(GetPeriodRequest.newBuilder()
+      var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.getPeriod(GetPeriodRequest.newBuilder()
           .setName("provinces/" + province + "/periods/" + id).build()));
       assertThat(fieldsOf(error)).as(id).containsExactly("name");
-      var report = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(
+      var report = fails(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(
           ReportUnitResultsRequest.newBuilder().setUnitResults(figures(province, id, "ca-dong-hai", 1)).build()));
       assertThat(fieldsOf(report)).as(id).containsExactly("unit_results.name");
     }
@@ -63,12 +65,12 @@ class PeriodsTest extends CampaignsTestBase {
         .setParent("provinces/" + province + "/periods/2025-03").build());
     assertThat(listed.getUnitResultsList()).extracting(UnitResults::getTipsReceived).containsExactly(12, 3);
 
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(ReportUnitResultsRequest
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(ReportUnitResultsRequest
         .newBuilder().setUnitResults(figures(province, "2025-04", "ca-dong-hai", 5).setTipsFromDignitaries(6)
             .setFireworksSurrendered(-1).clearDistrict()).build()));
     assertThat(fieldsOf(error)).containsExactlyInAnyOrder("unit_results.tips_from_dignitaries",
         "unit_results.fireworks_surrendered", "unit_results.district");
-    var badUnit = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(ReportUnitResultsRequest
+    var badUnit = fails(Status.Code.INVALID_ARGUMENT, () -> stub.reportUnitResults(ReportUnitResultsRequest
         .newBuilder().setUnitResults(figures(province, "2025-04", "Công-An", 5)).build()));
     assertThat(fieldsOf(badUnit)).containsExactly("unit_results.name");
   }
@@ -77,8 +79,8 @@ class PeriodsTest extends CampaignsTestBase {
   void aUnitReportsEachStretchOfTimeOnce() {
     String province = newProvince();
     report(province, "2025-02", "ca-gia-rai", 4);
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-q1", "ca-gia-rai", 9));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025", "ca-gia-rai", 9));
+    fails(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-q1", "ca-gia-rai", 9));
+    fails(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025", "ca-gia-rai", 9));
     report(province, "2025-q2", "ca-gia-rai", 9);
     report(province, "2025-q1", "ca-vinh-loi", 9);
   }
@@ -87,12 +89,12 @@ class PeriodsTest extends CampaignsTestBase {
   void onlyAnAdministratorApprovesOrReopens() {
     String province = newProvince();
     String name = "provinces/" + province + "/periods/2025-06";
-    assertCode(Status.Code.PERMISSION_DENIED, () -> results(officer(province))
+    fails(Status.Code.PERMISSION_DENIED, () -> results(officer(province))
         .approvePeriod(ApprovePeriodRequest.newBuilder().setName(name).build()));
     results(admin(province)).approvePeriod(ApprovePeriodRequest.newBuilder().setName(name).build());
-    assertCode(Status.Code.PERMISSION_DENIED, () -> results(officer(province))
+    fails(Status.Code.PERMISSION_DENIED, () -> results(officer(province))
         .reopenPeriod(ReopenPeriodRequest.newBuilder().setName(name).setReason("sửa số liệu").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> results(admin("ca-mau"))
+    fails(Status.Code.PERMISSION_DENIED, () -> results(admin("ca-mau"))
         .reopenPeriod(ReopenPeriodRequest.newBuilder().setName(name).setReason("sửa số liệu").build()));
     assertThat(period(province, "2025-06").getState()).isEqualTo(PeriodState.APPROVED);
   }
@@ -115,13 +117,13 @@ class PeriodsTest extends CampaignsTestBase {
         .setName("provinces/" + province + "/periods/2025").build()).getHistoryList())
         .as("approving again changes nothing").hasSize(1);
 
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-03", "ca-dong-hai", 11));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-q4", "ca-hoa-binh", 1));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> createLaunch(province, launch(date(2025, 3, 13), 5)));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> activities(officer(province)).updateCampaign(
+    fails(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-03", "ca-dong-hai", 11));
+    fails(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-q4", "ca-hoa-binh", 1));
+    fails(Status.Code.FAILED_PRECONDITION, () -> createLaunch(province, launch(date(2025, 3, 13), 5)));
+    fails(Status.Code.FAILED_PRECONDITION, () -> activities(officer(province)).updateCampaign(
         UpdateCampaignRequest.newBuilder().setCampaign(launch.toBuilder().setAttendees(91))
             .setUpdateMask(FieldMask.newBuilder().addPaths("attendees")).build()));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> activities(officer(province)).updateCampaign(
+    fails(Status.Code.FAILED_PRECONDITION, () -> activities(officer(province)).updateCampaign(
         UpdateCampaignRequest.newBuilder().setCampaign(launch.toBuilder().setStartDate(date(2024, 12, 30)))
             .setUpdateMask(FieldMask.newBuilder().addPaths("start_date")).build()));
     assertThat(activities(officer(province)).updateOpinion(UpdateOpinionRequest.newBuilder()
@@ -132,9 +134,9 @@ class PeriodsTest extends CampaignsTestBase {
     Period month = period(province, "2025-03");
     assertThat(month.getState()).isEqualTo(PeriodState.LOCKED);
     assertThat(month.getLockedBy()).isEqualTo("provinces/" + province + "/periods/2025");
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
+    fails(Status.Code.FAILED_PRECONDITION, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
         .setName("provinces/" + province + "/periods/2025-03").setReason("sai số").build()));
-    var noReason = assertCode(Status.Code.INVALID_ARGUMENT, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
+    var noReason = fails(Status.Code.INVALID_ARGUMENT, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
         .setName("provinces/" + province + "/periods/2025").setReason("   ").build()));
     assertThat(fieldsOf(noReason)).containsExactly("reason");
 
@@ -146,7 +148,7 @@ class PeriodsTest extends CampaignsTestBase {
         .containsExactly(PeriodAction.APPROVE, PeriodAction.REOPEN);
     assertThat(reopened.getHistory(1).getReason()).isEqualTo("Công an huyện Đông Hải báo cáo bổ sung số liệu tháng 3");
     assertThat(reopened.getHistory(1).getActor()).isEqualTo(province + "-user");
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
+    fails(Status.Code.FAILED_PRECONDITION, () -> admin.reopenPeriod(ReopenPeriodRequest.newBuilder()
         .setName("provinces/" + province + "/periods/2025").setReason("lần nữa").build()));
 
     assertThat(report(province, "2025-03", "ca-dong-hai", 11).getTipsReceived()).isEqualTo(11);
@@ -158,8 +160,8 @@ class PeriodsTest extends CampaignsTestBase {
     String province = newProvince();
     results(admin(province)).approvePeriod(ApprovePeriodRequest.newBuilder()
         .setName("provinces/" + province + "/periods/2025-05").build());
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> createLaunch(province, launch(date(2025, 5, 31), 5)));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-05", "ca-phuoc-long", 1));
+    fails(Status.Code.FAILED_PRECONDITION, () -> createLaunch(province, launch(date(2025, 5, 31), 5)));
+    fails(Status.Code.FAILED_PRECONDITION, () -> report(province, "2025-05", "ca-phuoc-long", 1));
     createLaunch(province, launch(date(2025, 6, 1), 5));
     report(province, "2025-q2", "ca-hong-dan", 1);
     assertThat(period(province, "2025-q2").getState()).isEqualTo(PeriodState.OPEN);

@@ -1,6 +1,7 @@
 package vn.antq.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -26,25 +27,25 @@ class ProvinceIsolationTest extends CampaignsTestBase {
         .setUnitResults(PeriodsTest.figures("bac-lieu", "2025-02", "ca-iso", 3)).build());
     var camau = activities(officer("ca-mau"));
 
-    assertCode(Status.Code.PERMISSION_DENIED,
+    fails(Status.Code.PERMISSION_DENIED,
         () -> camau.getCampaign(GetCampaignRequest.newBuilder().setName(baclieu.getName()).build()));
-    assertCode(Status.Code.PERMISSION_DENIED,
+    fails(Status.Code.PERMISSION_DENIED,
         () -> camau.listCampaigns(ListCampaignsRequest.newBuilder().setParent("provinces/bac-lieu").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> camau.updateCampaign(UpdateCampaignRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> camau.updateCampaign(UpdateCampaignRequest.newBuilder()
         .setCampaign(baclieu.toBuilder().setAttendees(1)).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> camau.createCampaign(CreateCampaignRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> camau.createCampaign(CreateCampaignRequest.newBuilder()
         .setParent("provinces/bac-lieu").setCampaign(launch(date(2025, 2, 3), 1)).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> results(officer("ca-mau")).getSummary(GetSummaryRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> results(officer("ca-mau")).getSummary(GetSummaryRequest.newBuilder()
         .setName("provinces/bac-lieu/periods/2025/summary").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> results(admin("ca-mau")).approvePeriod(ApprovePeriodRequest
+    fails(Status.Code.PERMISSION_DENIED, () -> results(admin("ca-mau")).approvePeriod(ApprovePeriodRequest
         .newBuilder().setName("provinces/bac-lieu/periods/2025").build()));
 
     String guessed = baclieu.getName().replace("provinces/bac-lieu", "provinces/ca-mau");
-    assertCode(Status.Code.NOT_FOUND, () -> camau.getCampaign(GetCampaignRequest.newBuilder().setName(guessed).build()));
-    assertCode(Status.Code.NOT_FOUND, () -> camau.updateCampaign(UpdateCampaignRequest.newBuilder()
+    fails(Status.Code.NOT_FOUND, () -> camau.getCampaign(GetCampaignRequest.newBuilder().setName(guessed).build()));
+    fails(Status.Code.NOT_FOUND, () -> camau.updateCampaign(UpdateCampaignRequest.newBuilder()
         .setCampaign(baclieu.toBuilder().setName(guessed).setAttendees(1))
         .setUpdateMask(FieldMask.newBuilder().addPaths("attendees")).build()));
-    assertCode(Status.Code.NOT_FOUND, () -> results(officer("ca-mau")).getUnitResults(GetUnitResultsRequest
+    fails(Status.Code.NOT_FOUND, () -> results(officer("ca-mau")).getUnitResults(GetUnitResultsRequest
         .newBuilder().setName("provinces/ca-mau/periods/2025-02/results/ca-iso").build()));
     assertThat(camau.listCampaigns(ListCampaignsRequest.newBuilder().setParent("provinces/ca-mau").setPageSize(500)
         .build()).getCampaignsList()).extracting(Campaign::getName).doesNotContain(baclieu.getName(), guessed);
@@ -60,11 +61,11 @@ class ProvinceIsolationTest extends CampaignsTestBase {
         ISSUER.unsignedProvinceToken("bac-lieu", "PROVINCE_OFFICER"),
         ISSUER.forgedProvinceToken("bac-lieu", "PROVINCE_ADMIN"),
         "not-a-jwt"}) {
-      assertCode(Status.Code.UNAUTHENTICATED, () -> activities(token).listCampaigns(list));
+      fails(Status.Code.UNAUTHENTICATED, () -> activities(token).listCampaigns(list));
     }
-    assertCode(Status.Code.UNAUTHENTICATED, () -> ActivitiesGrpc.newBlockingStub(channel).listCampaigns(list));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> activities(ISSUER.nationalToken("MINISTRY_ADMIN")).listCampaigns(list));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> activities(ISSUER.provinceToken("bac-lieu", "PLATFORM_OPS"))
+    fails(Status.Code.UNAUTHENTICATED, () -> ActivitiesGrpc.newBlockingStub(channel).listCampaigns(list));
+    fails(Status.Code.PERMISSION_DENIED, () -> activities(ISSUER.nationalToken("MINISTRY_ADMIN")).listCampaigns(list));
+    fails(Status.Code.PERMISSION_DENIED, () -> activities(ISSUER.provinceToken("bac-lieu", "PLATFORM_OPS"))
         .listCampaigns(list));
   }
 }

@@ -3,20 +3,14 @@ package vn.antq.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
-import vn.antq.test.PostgresFixture;
+import vn.antq.test.AppRoleDatabase;
 
 /**
  * The third lock, checked at the database alone: through a pool of one connection the application
@@ -25,23 +19,15 @@ import vn.antq.test.PostgresFixture;
  */
 class RowLevelSecurityTest {
 
-  private static HikariDataSource pool;
+  private static AppRoleDatabase db;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
 
   @BeforeAll
   static void migrateAndSeedTwoProvinces() {
-    ServiceDatabase db = PostgresFixture.shared().database("rls");
-    Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(db.appUser());
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(1);
-    pool = new HikariDataSource(config);
-    jdbc = new JdbcTemplate(pool);
-    tx = new TransactionTemplate(new JdbcTransactionManager(pool));
+    db = AppRoleDatabase.migrated("rls");
+    jdbc = db.jdbc();
+    tx = db.tx();
     insertLaunch("bac-lieu");
     insertLaunch("bac-lieu");
     insertLaunch("ca-mau");
@@ -52,7 +38,7 @@ class RowLevelSecurityTest {
 
   @AfterAll
   static void close() {
-    pool.close();
+    db.close();
   }
 
   @Test
@@ -81,7 +67,7 @@ class RowLevelSecurityTest {
         "INSERT INTO period_event (province, id, period, action, actor) VALUES ('bac-lieu', ?, '2023', 'REOPEN', 'x')",
         UUID.randomUUID())), "a reopening without a reason");
     Integer events = tx.execute(s -> {
-      jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+      db.setProvince("bac-lieu");
       return jdbc.queryForObject("SELECT count(*) FROM period_event WHERE reason = ''", Integer.class);
     });
     assertThat(events).isEqualTo(1);
@@ -89,21 +75,16 @@ class RowLevelSecurityTest {
 
   @Test
   void theApplicationRoleOwnsNothingAndEveryTableHasRowLevelSecurity() {
-    assertThat(jdbc.queryForObject("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user",
-        Boolean.class)).isFalse();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tableowner = current_user", Integer.class))
-        .isZero();
-    assertThat(jdbc.queryForObject("""
-        SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history'
-          AND NOT c.relrowsecurity""", Integer.class)).as("tenant tables without RLS").isZero();
+    assertThat(db.appRoleIsSuperuserOrBypassesRls()).isFalse();
+    assertThat(db.tablesOwnedByAppRole()).isEmpty();
+    assertThat(db.tablesWithoutRowLevelSecurity()).as("tenant tables without RLS").isEmpty();
     assertThrows(DataAccessException.class, () -> jdbc.execute("ALTER TABLE campaign DISABLE ROW LEVEL SECURITY"));
   }
 
   private static int count(String province) {
     return tx.execute(status -> {
       if (province != null) {
-        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+        db.setProvince(province);
       }
       return jdbc.queryForObject("SELECT count(*) FROM campaign", Integer.class);
     });
@@ -115,7 +96,7 @@ class RowLevelSecurityTest {
 
   private static void inProvince(String province, Runnable work) {
     tx.executeWithoutResult(status -> {
-      jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      db.setProvince(province);
       work.run();
     });
   }

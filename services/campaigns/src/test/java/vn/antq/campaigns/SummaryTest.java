@@ -24,8 +24,8 @@ import vn.antq.campaigns.v1.Place;
 import vn.antq.campaigns.v1.PropagandaRounds;
 import vn.antq.campaigns.v1.ReportUnitResultsRequest;
 import vn.antq.campaigns.v1.Summary;
-import vn.antq.campaigns.v1.TrainingClass;
 import vn.antq.campaigns.v1.Totals;
+import vn.antq.campaigns.v1.TrainingClass;
 
 /** Totals of a province for a period, and per district, from every kind of record. */
 class SummaryTest extends CampaignsTestBase {

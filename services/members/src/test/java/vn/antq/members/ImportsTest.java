@@ -1,6 +1,8 @@
 package vn.antq.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
@@ -203,7 +205,7 @@ class ImportsTest extends MembersTestBase {
 
     byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
     new Random(11).nextBytes(fiftyMegabytes);
-    var tooLarge = assertCode(Status.Code.RESOURCE_EXHAUSTED, () -> start(province, fiftyMegabytes, false, null));
+    var tooLarge = fails(Status.Code.RESOURCE_EXHAUSTED, () -> start(province, fiftyMegabytes, false, null));
     assertThat(tooLarge.getStatus().getDescription()).contains("exceeds maximum");
   }
 
@@ -251,7 +253,7 @@ class ImportsTest extends MembersTestBase {
   }
 
   private void assertContent(String province, byte[] content, String reason) {
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> start(province, content, true, null));
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> start(province, content, true, null));
     assertThat(fieldsOf(error)).containsExactly("content");
     assertThat(error.getStatus().getDescription()).contains(reason);
   }

@@ -1,6 +1,8 @@
 package vn.antq.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -59,10 +61,10 @@ class MembershipsTest extends MembersTestBase {
         + java.util.UUID.randomUUID() + "/groups/" + java.util.UUID.randomUUID();
     String elsewhere = REGISTRY.addGroup("ca-mau", "CM-RUNGNM");
 
-    var missing = assertCode(Status.Code.INVALID_ARGUMENT, () -> join(province, person, unknown, MemberRole.MEMBER));
+    var missing = fails(Status.Code.INVALID_ARGUMENT, () -> join(province, person, unknown, MemberRole.MEMBER));
     assertThat(fieldsOf(missing)).containsExactly("membership.group");
-    assertCode(Status.Code.PERMISSION_DENIED, () -> join(province, person, elsewhere, MemberRole.MEMBER));
-    var malformed = assertCode(Status.Code.INVALID_ARGUMENT, () -> join(province, person, "Tổ 1", MemberRole.MEMBER));
+    fails(Status.Code.PERMISSION_DENIED, () -> join(province, person, elsewhere, MemberRole.MEMBER));
+    var malformed = fails(Status.Code.INVALID_ARGUMENT, () -> join(province, person, "Tổ 1", MemberRole.MEMBER));
     assertThat(fieldsOf(malformed)).containsExactly("membership.group");
   }
 
@@ -74,9 +76,9 @@ class MembershipsTest extends MembersTestBase {
     Person b = person(province);
     join(province, a, group, MemberRole.LEADER);
 
-    var twice = assertCode(Status.Code.ALREADY_EXISTS, () -> join(province, a, group, MemberRole.MEMBER));
+    var twice = fails(Status.Code.ALREADY_EXISTS, () -> join(province, a, group, MemberRole.MEMBER));
     assertThat(fieldsOf(twice)).containsExactly("membership.group");
-    var secondLeader = assertCode(Status.Code.ALREADY_EXISTS, () -> join(province, b, group, MemberRole.LEADER));
+    var secondLeader = fails(Status.Code.ALREADY_EXISTS, () -> join(province, b, group, MemberRole.LEADER));
     assertThat(fieldsOf(secondLeader)).containsExactly("membership.role");
     assertThat(REGISTRY.keptCount(group)).isEqualTo(1);
   }
@@ -89,7 +91,7 @@ class MembershipsTest extends MembersTestBase {
     Membership membership = join(province, person, group, MemberRole.DEPUTY);
     var stub = members(officer(province));
 
-    var noDate = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updateMembership(UpdateMembershipRequest.newBuilder()
+    var noDate = fails(Status.Code.INVALID_ARGUMENT, () -> stub.updateMembership(UpdateMembershipRequest.newBuilder()
         .setMembership(membership.toBuilder().setStatus(MembershipStatus.LEFT))
         .setUpdateMask(FieldMask.newBuilder().addPaths("status")).build()));
     assertThat(fieldsOf(noDate)).containsExactly("membership.left_date");
@@ -123,7 +125,7 @@ class MembershipsTest extends MembersTestBase {
     Person person = person(province);
 
     REGISTRY.lookupsFailWith = Status.UNAVAILABLE;
-    assertCode(Status.Code.UNAVAILABLE, () -> join(province, person, group, MemberRole.MEMBER));
+    fails(Status.Code.UNAVAILABLE, () -> join(province, person, group, MemberRole.MEMBER));
     REGISTRY.reset();
     assertThat(members(officer(province)).listMemberships(ListMembershipsRequest.newBuilder()
         .setParent(person.getName()).build()).getMembershipsList()).isEmpty();

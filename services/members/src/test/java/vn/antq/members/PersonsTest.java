@@ -1,6 +1,8 @@
 package vn.antq.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status;
@@ -49,7 +51,7 @@ class PersonsTest extends MembersTestBase {
         .setFullName("Nguyễn Văn 4")
         .build();
 
-    var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
+    var error = fails(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
         CreatePersonRequest.newBuilder().setParent("provinces/" + province).setPerson(bad).build()));
 
     assertThat(fieldsOf(error)).containsExactlyInAnyOrder("person.national_id", "person.birth_date", "person.phone",
@@ -65,7 +67,7 @@ class PersonsTest extends MembersTestBase {
         "095201123456",  // 2 = a man born 2000-2099, but she is a woman
         "095399123456"}; // born 2001, not 1999
     for (String nationalId : wrong) {
-      var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
+      var error = fails(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
           CreatePersonRequest.newBuilder().setParent("provinces/" + province)
               .setPerson(People.person("Lê Thị Mai", born, Gender.FEMALE).setNationalId(nationalId)).build()));
       assertThat(fieldsOf(error)).as(nationalId).containsExactly("person.national_id");
@@ -80,7 +82,7 @@ class PersonsTest extends MembersTestBase {
   void anImplausibleBirthDateIsRefused() {
     String province = province("old");
     for (LocalDate born : new LocalDate[] {LocalDate.of(1890, 1, 1), LocalDate.now().minusYears(5)}) {
-      var error = assertCode(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
+      var error = fails(Status.Code.INVALID_ARGUMENT, () -> members(officer(province)).createPerson(
           CreatePersonRequest.newBuilder().setParent("provinces/" + province)
               .setPerson(People.person("Trần Văn Bảy", born, Gender.MALE)).build()));
       assertThat(fieldsOf(error)).contains("person.birth_date");
@@ -98,7 +100,7 @@ class PersonsTest extends MembersTestBase {
 
     Person first = members(officer(baclieu)).createPerson(request);
     assertThat(members(officer(baclieu)).createPerson(request).getName()).isEqualTo(first.getName());
-    var duplicate = assertCode(Status.Code.ALREADY_EXISTS, () -> members(officer(baclieu))
+    var duplicate = fails(Status.Code.ALREADY_EXISTS, () -> members(officer(baclieu))
         .createPerson(request.toBuilder().setRequestId("").build()));
     assertThat(fieldsOf(duplicate)).containsExactly("person.national_id");
     assertThat(duplicate.getStatus().getDescription()).doesNotContain(person.getNationalId());
@@ -122,7 +124,7 @@ class PersonsTest extends MembersTestBase {
     assertThat(updated.getCommune()).isEqualTo("Phường Nhà Mát");
     assertThat(updated.getFullName()).isEqualTo(created.getFullName());
 
-    var fixed = assertCode(Status.Code.INVALID_ARGUMENT, () -> stub.updatePerson(UpdatePersonRequest.newBuilder()
+    var fixed = fails(Status.Code.INVALID_ARGUMENT, () -> stub.updatePerson(UpdatePersonRequest.newBuilder()
         .setPerson(created.toBuilder().setBirthDate(People.date(LocalDate.of(1990, 1, 1))))
         .setUpdateMask(FieldMask.newBuilder().addPaths("birth_date")).build()));
     assertThat(fieldsOf(fixed)).containsExactly("update_mask");

@@ -1,6 +1,7 @@
 package vn.antq.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
@@ -14,8 +15,8 @@ import vn.antq.members.v1.CreatePersonRequest;
 import vn.antq.members.v1.GetImportRequest;
 import vn.antq.members.v1.GetPersonRequest;
 import vn.antq.members.v1.ListPersonsRequest;
-import vn.antq.members.v1.Membership;
 import vn.antq.members.v1.MembersGrpc;
+import vn.antq.members.v1.Membership;
 import vn.antq.members.v1.Person;
 import vn.antq.members.v1.UpdatePersonRequest;
 
@@ -34,22 +35,22 @@ class ProvinceIsolationTest extends MembersTestBase {
         .build());
     var intruder = members(officer(camau));
 
-    assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.getPerson(GetPersonRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> intruder.getPerson(GetPersonRequest.newBuilder()
         .setName(person.getName()).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.listPersons(ListPersonsRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> intruder.listPersons(ListPersonsRequest.newBuilder()
         .setParent("provinces/" + baclieu).setText("nguyen").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.updatePerson(UpdatePersonRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> intruder.updatePerson(UpdatePersonRequest.newBuilder()
         .setPerson(person.toBuilder().setPhone("0900000000")).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.countMembers(CountMembersRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> intruder.countMembers(CountMembersRequest.newBuilder()
         .setParent("provinces/" + baclieu).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> imports(officer(camau)).createImport(CreateImportRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> imports(officer(camau)).createImport(CreateImportRequest.newBuilder()
         .setParent("provinces/" + baclieu).setContent(ByteString.copyFrom("x", StandardCharsets.UTF_8)).build()));
 
     String guessed = person.getName().replace("provinces/" + baclieu, "provinces/" + camau);
-    assertCode(Status.Code.NOT_FOUND, () -> intruder.getPerson(GetPersonRequest.newBuilder().setName(guessed).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> intruder.listPersons(ListPersonsRequest.newBuilder()
+    fails(Status.Code.NOT_FOUND, () -> intruder.getPerson(GetPersonRequest.newBuilder().setName(guessed).build()));
+    fails(Status.Code.PERMISSION_DENIED, () -> intruder.listPersons(ListPersonsRequest.newBuilder()
         .setParent("provinces/" + camau).setGroup(group).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> members(admin(camau)).listAccessRecords(
+    fails(Status.Code.PERMISSION_DENIED, () -> members(admin(camau)).listAccessRecords(
         vn.antq.members.v1.ListAccessRecordsRequest.newBuilder().setParent("provinces/" + camau)
             .setPerson(person.getName()).build()));
     assertThat(intruder.listPersons(ListPersonsRequest.newBuilder().setParent("provinces/" + camau).build())
@@ -65,7 +66,7 @@ class ProvinceIsolationTest extends MembersTestBase {
         .setParent("provinces/" + baclieu).setDryRun(true)
         .setContent(ByteString.copyFrom("Họ và tên\r\nA\r\n", StandardCharsets.UTF_8)).build());
 
-    assertCode(Status.Code.PERMISSION_DENIED, () -> imports(officer("ca-mau")).getImport(GetImportRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> imports(officer("ca-mau")).getImport(GetImportRequest.newBuilder()
         .setName(started.getName()).build()));
   }
 
@@ -77,13 +78,13 @@ class ProvinceIsolationTest extends MembersTestBase {
         ISSUER.unsignedProvinceToken("bac-lieu", "PROVINCE_OFFICER"),
         ISSUER.forgedProvinceToken("bac-lieu", "PROVINCE_OFFICER"),
         "not-a-jwt"}) {
-      assertCode(Status.Code.UNAUTHENTICATED, () -> members(token).listPersons(ListPersonsRequest.newBuilder()
+      fails(Status.Code.UNAUTHENTICATED, () -> members(token).listPersons(ListPersonsRequest.newBuilder()
           .setParent(path).build()));
     }
-    assertCode(Status.Code.UNAUTHENTICATED, () -> MembersGrpc.newBlockingStub(channel)
+    fails(Status.Code.UNAUTHENTICATED, () -> MembersGrpc.newBlockingStub(channel)
         .listPersons(ListPersonsRequest.newBuilder().setParent(path).build()));
     for (String role : new String[] {"MINISTRY_ANALYST", "MINISTRY_ADMIN", "PLATFORM_OPS"}) {
-      assertCode(Status.Code.PERMISSION_DENIED, () -> members(ISSUER.nationalToken(role))
+      fails(Status.Code.PERMISSION_DENIED, () -> members(ISSUER.nationalToken(role))
           .listPersons(ListPersonsRequest.newBuilder().setParent(path).build()));
     }
   }

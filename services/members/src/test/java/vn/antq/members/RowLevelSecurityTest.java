@@ -3,20 +3,14 @@ package vn.antq.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
-import vn.antq.test.PostgresFixture;
+import vn.antq.test.AppRoleDatabase;
 
 /**
  * The third lock, at the database alone: the application role sees and writes only the rows of the
@@ -24,23 +18,15 @@ import vn.antq.test.PostgresFixture;
  */
 class RowLevelSecurityTest {
 
-  private static HikariDataSource pool;
+  private static AppRoleDatabase db;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
 
   @BeforeAll
   static void migrateAndSeedTwoProvinces() {
-    ServiceDatabase db = PostgresFixture.shared().database("members_rls");
-    Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(db.appUser());
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(1);
-    pool = new HikariDataSource(config);
-    jdbc = new JdbcTemplate(pool);
-    tx = new TransactionTemplate(new JdbcTransactionManager(pool));
+    db = AppRoleDatabase.migrated("members_rls");
+    jdbc = db.jdbc();
+    tx = db.tx();
     insertPerson("bac-lieu");
     insertPerson("bac-lieu");
     insertPerson("ca-mau");
@@ -48,7 +34,7 @@ class RowLevelSecurityTest {
 
   @AfterAll
   static void close() {
-    pool.close();
+    db.close();
   }
 
   @Test
@@ -62,7 +48,7 @@ class RowLevelSecurityTest {
   @Test
   void writingARowOfAnotherProvinceIsRefused() {
     assertThrows(DataAccessException.class, () -> tx.executeWithoutResult(s -> {
-      jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+      db.setProvince("bac-lieu");
       jdbc.update("""
           INSERT INTO person (province, id, full_name, name_folded, birth_date, gender, national_id_hash,
                               national_id_key, national_id_cipher, commune, commune_folded, district, sensitive_key,
@@ -79,7 +65,7 @@ class RowLevelSecurityTest {
         "UPDATE access_record SET purpose = 'x'", "DELETE FROM access_record",
         "UPDATE membership_change SET actor = 'x'", "DELETE FROM person", "DELETE FROM membership"}) {
       assertThrows(DataAccessException.class, () -> tx.executeWithoutResult(s -> {
-        jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+        db.setProvince("bac-lieu");
         jdbc.update(statement);
       }), statement);
     }
@@ -88,20 +74,15 @@ class RowLevelSecurityTest {
 
   @Test
   void theApplicationRoleOwnsNothingAndEveryTableHasRowLevelSecurity() {
-    assertThat(jdbc.queryForObject("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user",
-        Boolean.class)).isFalse();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tableowner = current_user", Integer.class))
-        .isZero();
-    assertThat(jdbc.queryForObject("""
-        SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history'
-          AND NOT c.relrowsecurity""", Integer.class)).as("tenant tables without RLS").isZero();
+    assertThat(db.appRoleIsSuperuserOrBypassesRls()).isFalse();
+    assertThat(db.tablesOwnedByAppRole()).isEmpty();
+    assertThat(db.tablesWithoutRowLevelSecurity()).as("tenant tables without RLS").isEmpty();
   }
 
   private static int count(String province, String table) {
     return tx.execute(status -> {
       if (province != null) {
-        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+        db.setProvince(province);
       }
       return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
     });
@@ -109,7 +90,7 @@ class RowLevelSecurityTest {
 
   private static void insertPerson(String province) {
     tx.executeWithoutResult(status -> {
-      jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      db.setProvince(province);
       UUID id = UUID.randomUUID();
       jdbc.update("""
           INSERT INTO person (province, id, full_name, name_folded, birth_date, gender, national_id_hash,

@@ -1,6 +1,8 @@
 package vn.antq.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import io.grpc.Status;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ class SensitiveDataTest extends MembersTestBase {
     Person created = create(province);
     var officer = members(officer(province));
 
-    var noPurpose = assertCode(Status.Code.INVALID_ARGUMENT, () -> officer.getPerson(GetPersonRequest.newBuilder()
+    var noPurpose = fails(Status.Code.INVALID_ARGUMENT, () -> officer.getPerson(GetPersonRequest.newBuilder()
         .setName(created.getName()).setView(PersonView.SENSITIVE).build()));
     assertThat(fieldsOf(noPurpose)).containsExactly("purpose");
 
@@ -60,8 +62,8 @@ class SensitiveDataTest extends MembersTestBase {
     GetPersonRequest full = GetPersonRequest.newBuilder().setName(created.getName()).setView(PersonView.FULL)
         .setPurpose(PURPOSE).build();
 
-    assertCode(Status.Code.PERMISSION_DENIED, () -> members(officer(province)).getPerson(full));
-    assertCode(Status.Code.INVALID_ARGUMENT, () -> members(admin(province)).getPerson(full.toBuilder().setPurpose("").build()));
+    fails(Status.Code.PERMISSION_DENIED, () -> members(officer(province)).getPerson(full));
+    fails(Status.Code.INVALID_ARGUMENT, () -> members(admin(province)).getPerson(full.toBuilder().setPurpose("").build()));
     Person unmasked = members(admin(province)).getPerson(full);
 
     assertThat(unmasked.getNationalId()).isEqualTo(input.getNationalId());
@@ -84,7 +86,7 @@ class SensitiveDataTest extends MembersTestBase {
     assertThat(shown.getPersonsList()).allMatch(Person::hasSensitive);
     assertThat(records(province, "")).extracting(AccessRecord::getPerson)
         .containsExactlyInAnyOrder(a.getName(), b.getName());
-    assertCode(Status.Code.PERMISSION_DENIED, () -> officer.listAccessRecords(ListAccessRecordsRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> officer.listAccessRecords(ListAccessRecordsRequest.newBuilder()
         .setParent("provinces/" + province).build()));
   }
 

@@ -2,9 +2,9 @@ package vn.antq.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.antq.registry.ModelRegistryTest.fieldsOf;
 import static vn.antq.registry.ModelRegistryTest.suffix;
-import static vn.antq.registry.ProvinceIsolationTest.assertCode;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -107,7 +107,7 @@ class MemberCountsTest extends RegistryTestBase {
 
     MEMBERS.failWith = Status.UNAVAILABLE;
     MEMBERS.set(group, 8, 2);
-    assertCode(Status.Code.UNAVAILABLE, () -> refresh(province, group));
+    fails(Status.Code.UNAVAILABLE, () -> refresh(province, group));
     assertThat(MEMBERS.calls.size()).as("a safe read is retried").isGreaterThan(2);
     assertThat(registry(officer(province)).getGroup(GetGroupRequest.newBuilder()
         .setName(tree.groups.get(0).getName()).build()).getMemberCount()).isEqualTo(7);
@@ -140,9 +140,9 @@ class MemberCountsTest extends RegistryTestBase {
     Tree own = tree(baclieu, 1);
     var camau = registry(officer("ca-mau"));
 
-    assertCode(Status.Code.PERMISSION_DENIED, () -> camau.refreshMemberCounts(RefreshMemberCountsRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> camau.refreshMemberCounts(RefreshMemberCountsRequest.newBuilder()
         .setParent("provinces/" + baclieu).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> camau.batchGetGroups(BatchGetGroupsRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> camau.batchGetGroups(BatchGetGroupsRequest.newBuilder()
         .setParent("provinces/" + baclieu).addGroupIds(id(own.groups.get(0))).build()));
     assertThat(camau.batchGetGroups(BatchGetGroupsRequest.newBuilder().setParent("provinces/ca-mau")
         .addGroupIds(id(own.groups.get(0))).build()).getGroupsList()).isEmpty();

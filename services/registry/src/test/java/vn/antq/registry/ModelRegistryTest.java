@@ -2,12 +2,11 @@ package vn.antq.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
-import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
@@ -180,18 +179,6 @@ class ModelRegistryTest extends RegistryTestBase {
     return registry(officer(province)).createModel(CreateModelRequest.newBuilder()
         .setParent("provinces/" + province)
         .setModel(Model.newBuilder().setCode(code).setDisplayName(name).setSector(sector)).build());
-  }
-
-  static List<String> fieldsOf(StatusRuntimeException error) {
-    com.google.rpc.Status status = StatusProto.fromThrowable(error);
-    assertThat(status).as("status details").isNotNull();
-    return status.getDetailsList().stream().filter(any -> any.is(BadRequest.class)).flatMap(any -> {
-      try {
-        return any.unpack(BadRequest.class).getFieldViolationsList().stream();
-      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-        throw new AssertionError(e);
-      }
-    }).map(BadRequest.FieldViolation::getField).toList();
   }
 
   static String suffix() {

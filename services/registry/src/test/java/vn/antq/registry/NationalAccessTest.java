@@ -2,7 +2,7 @@ package vn.antq.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.antq.registry.ProvinceIsolationTest.assertCode;
+import static vn.antq.test.GrpcCalls.fails;
 
 import io.grpc.Status;
 import java.sql.Timestamp;
@@ -27,11 +27,11 @@ class NationalAccessTest extends RegistryTestBase {
   void provinceRolesAreRefusedEveryNationalOperationAndTheRefusalIsOnRecord() {
     for (String token : List.of(ISSUER.provinceToken("ca-mau", "PROVINCE_ADMIN"), officer("ca-mau"))) {
       var asProvince = national(token);
-      assertCode(Status.Code.PERMISSION_DENIED, () -> asProvince.getNationalDashboard(
+      fails(Status.Code.PERMISSION_DENIED, () -> asProvince.getNationalDashboard(
           GetNationalDashboardRequest.getDefaultInstance()));
-      assertCode(Status.Code.PERMISSION_DENIED, () -> asProvince.listNationalCatalogue(
+      fails(Status.Code.PERMISSION_DENIED, () -> asProvince.listNationalCatalogue(
           ListNationalCatalogueRequest.getDefaultInstance()));
-      assertCode(Status.Code.PERMISSION_DENIED, () -> asProvince.recogniseModel(RecogniseModelRequest.newBuilder()
+      fails(Status.Code.PERMISSION_DENIED, () -> asProvince.recogniseModel(RecogniseModelRequest.newBuilder()
           .setNomination("provinces/ca-mau/nominations/" + UUID.randomUUID()).build()));
     }
     List<Map<String, Object>> refused = ownerDatabase().queryForList(
@@ -44,11 +44,11 @@ class NationalAccessTest extends RegistryTestBase {
   @Test
   void analystsReadButOnlyAdministratorsDecideAndMinistryTokensNeverPassProvinceCalls() {
     String analyst = ISSUER.nationalToken("MINISTRY_ANALYST");
-    assertCode(Status.Code.PERMISSION_DENIED, () -> national(analyst).retireTemplate(RetireTemplateRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> national(analyst).retireTemplate(RetireTemplateRequest.newBuilder()
         .setName("templates/" + UUID.randomUUID()).build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> registry(ISSUER.nationalToken("MINISTRY_ADMIN"))
+    fails(Status.Code.PERMISSION_DENIED, () -> registry(ISSUER.nationalToken("MINISTRY_ADMIN"))
         .listCatalogue(ListCatalogueRequest.newBuilder().setParent("provinces/ca-mau").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> national(ISSUER.nationalToken("PLATFORM_OPS"))
+    fails(Status.Code.PERMISSION_DENIED, () -> national(ISSUER.nationalToken("PLATFORM_OPS"))
         .listNationalCatalogue(ListNationalCatalogueRequest.getDefaultInstance()));
   }
 

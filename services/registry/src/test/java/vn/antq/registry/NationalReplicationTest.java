@@ -2,9 +2,9 @@ package vn.antq.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.antq.registry.ModelRegistryTest.fieldsOf;
 import static vn.antq.registry.ModelRegistryTest.suffix;
-import static vn.antq.registry.ProvinceIsolationTest.assertCode;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import com.google.protobuf.FieldMask;
 import com.google.type.Date;
@@ -120,7 +120,7 @@ class NationalReplicationTest extends RegistryTestBase {
         adopt.toBuilder().setRequestId("").setCode("CM-OTHER-" + suffix()).build()));
     assertThat(twice.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
     assertThat(fieldsOf(twice)).containsExactly("template");
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> registry(officer("bac-lieu")).adoptTemplate(
+    fails(Status.Code.FAILED_PRECONDITION, () -> registry(officer("bac-lieu")).adoptTemplate(
         adopt.toBuilder().setParent("provinces/bac-lieu").setRequestId("").build()));
 
     // ca-mau adapts the name locally; the Ministry then edits the template's name and description.
@@ -147,7 +147,7 @@ class NationalReplicationTest extends RegistryTestBase {
     assertThat(applied.getLineage().getNewerVersionAvailable()).isFalse();
     assertThat(applied.getDisplayName()).as("a locally adapted field keeps the local value").isEqualTo(localName);
     assertThat(applied.getDescription()).as("an untouched field follows the template").isEqualTo("Phiên bản 2");
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> camau.applyTemplateVersion(
+    fails(Status.Code.FAILED_PRECONDITION, () -> camau.applyTemplateVersion(
         ApplyTemplateVersionRequest.newBuilder().setName(adopted.getName()).build()));
 
     NationalCatalogueEntry hub = nationalEntry(template.getName());
@@ -175,7 +175,7 @@ class NationalReplicationTest extends RegistryTestBase {
         .setName(template.getName()).setDecision(DECISION).setReason("Không còn phù hợp").build());
     assertThat(retired.getStatus()).isEqualTo(Template.Status.RETIRED);
     assertThat(retired.getRetirement().getDecision().getNumber()).isEqualTo("1234/QĐ-BCA");
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> registry(officer("an-giang")).adoptTemplate(
+    fails(Status.Code.FAILED_PRECONDITION, () -> registry(officer("an-giang")).adoptTemplate(
         AdoptTemplateRequest.newBuilder().setParent("provinces/an-giang").setTemplate(template.getName())
             .setCode("AG-NU-" + suffix()).build()));
     Model kept = registry(officer("ca-mau")).getModel(GetModelRequest.newBuilder().setName(adopted.getName()).build());

@@ -25,15 +25,15 @@ class ProvinceIsolationTest extends RegistryTestBase {
             .setDisplayName("Câu lạc bộ người hoàn lương").setSector(Sector.REFORMED_OFFENDERS)).build());
     var camau = registry(officer("ca-mau"));
 
-    assertCode(Status.Code.PERMISSION_DENIED,
+    fails(Status.Code.PERMISSION_DENIED,
         () -> camau.getModel(GetModelRequest.newBuilder().setName(baclieu.getName()).build()));
-    assertCode(Status.Code.PERMISSION_DENIED,
+    fails(Status.Code.PERMISSION_DENIED,
         () -> camau.listModels(ListModelsRequest.newBuilder().setParent("provinces/bac-lieu").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> camau.updateModel(UpdateModelRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> camau.updateModel(UpdateModelRequest.newBuilder()
         .setModel(baclieu.toBuilder().setStatus(ModelStatus.RETIRED)).build()));
     String guessed = baclieu.getName().replace("provinces/bac-lieu", "provinces/ca-mau");
-    assertCode(Status.Code.NOT_FOUND, () -> camau.getModel(GetModelRequest.newBuilder().setName(guessed).build()));
-    assertCode(Status.Code.NOT_FOUND, () -> camau.updateModel(UpdateModelRequest.newBuilder()
+    fails(Status.Code.NOT_FOUND, () -> camau.getModel(GetModelRequest.newBuilder().setName(guessed).build()));
+    fails(Status.Code.NOT_FOUND, () -> camau.updateModel(UpdateModelRequest.newBuilder()
         .setModel(baclieu.toBuilder().setName(guessed).setStatus(ModelStatus.RETIRED)).build()));
     assertThat(camau.listModels(ListModelsRequest.newBuilder().setParent("provinces/ca-mau").build()).getModelsList())
         .extracting(Model::getName).doesNotContain(baclieu.getName());
@@ -46,10 +46,10 @@ class ProvinceIsolationTest extends RegistryTestBase {
         ISSUER.unsignedProvinceToken("bac-lieu", "PROVINCE_OFFICER"),
         ISSUER.forgedProvinceToken("bac-lieu", "PROVINCE_OFFICER"),
         "not-a-jwt"}) {
-      assertCode(Status.Code.UNAUTHENTICATED, () -> registry(token)
+      fails(Status.Code.UNAUTHENTICATED, () -> registry(token)
           .listModels(ListModelsRequest.newBuilder().setParent("provinces/bac-lieu").build()));
     }
-    assertCode(Status.Code.UNAUTHENTICATED, () -> vn.antq.registry.v1.ModelRegistryGrpc.newBlockingStub(channel)
+    fails(Status.Code.UNAUTHENTICATED, () -> vn.antq.registry.v1.ModelRegistryGrpc.newBlockingStub(channel)
         .listModels(ListModelsRequest.newBuilder().setParent("provinces/bac-lieu").build()));
   }
 
@@ -64,15 +64,15 @@ class ProvinceIsolationTest extends RegistryTestBase {
     assertThat(counts.getNation().getModels())
         .isEqualTo(counts.getProvincesList().stream().mapToInt(p -> p.getModels()).sum());
 
-    assertCode(Status.Code.PERMISSION_DENIED, () -> national(officer("an-giang"))
+    fails(Status.Code.PERMISSION_DENIED, () -> national(officer("an-giang"))
         .listProvinceCounts(ListProvinceCountsRequest.getDefaultInstance()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> national(ISSUER.nationalToken("PLATFORM_OPS"))
+    fails(Status.Code.PERMISSION_DENIED, () -> national(ISSUER.nationalToken("PLATFORM_OPS"))
         .listProvinceCounts(ListProvinceCountsRequest.getDefaultInstance()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> registry(ISSUER.nationalToken("MINISTRY_ADMIN"))
+    fails(Status.Code.PERMISSION_DENIED, () -> registry(ISSUER.nationalToken("MINISTRY_ADMIN"))
         .listModels(ListModelsRequest.newBuilder().setParent("provinces/an-giang").build()));
   }
 
-  static void assertCode(Status.Code expected, Runnable call) {
+  static void fails(Status.Code expected, Runnable call) {
     StatusRuntimeException error = assertThrows(StatusRuntimeException.class, call::run);
     assertThat(error.getStatus().getCode()).isEqualTo(expected);
   }

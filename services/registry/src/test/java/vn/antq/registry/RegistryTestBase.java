@@ -1,10 +1,9 @@
 package vn.antq.registry;
 
-import io.grpc.CallCredentials;
+import static vn.antq.test.GrpcCalls.bearer;
+
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.netty.NettyChannelBuilder;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +73,6 @@ abstract class RegistryTestBase {
     channel.shutdownNow();
   }
 
-
   ModelRegistryGrpc.ModelRegistryBlockingStub registry(String token) {
     return ModelRegistryGrpc.newBlockingStub(channel).withCallCredentials(bearer(token));
   }
@@ -128,14 +126,4 @@ abstract class RegistryTestBase {
     }
   }
 
-  static CallCredentials bearer(String token) {
-    return new CallCredentials() {
-      @Override
-      public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        applier.apply(headers);
-      }
-    };
-  }
 }

@@ -2,9 +2,9 @@ package vn.antq.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.antq.registry.ModelRegistryTest.fieldsOf;
 import static vn.antq.registry.ModelRegistryTest.suffix;
-import static vn.antq.registry.ProvinceIsolationTest.assertCode;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.fieldsOf;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -82,9 +82,9 @@ class ReviewTest extends RegistryTestBase {
     Model model = activeModel(province, "RT-1", "Tổ tự quản về ANTT bến đò Ninh Quới", Sector.WATERWAYS, 1, 2);
     review(province, "2025-Q1");
     var admin = registry(provinceAdmin(province));
-    assertCode(Status.Code.FAILED_PRECONDITION, () -> admin.retireModel(RetireModelRequest.newBuilder()
+    fails(Status.Code.FAILED_PRECONDITION, () -> admin.retireModel(RetireModelRequest.newBuilder()
         .setName(model.getName()).setDecision(NationalReplicationTest.DECISION).setReason("Hình thức").build()));
-    assertCode(Status.Code.PERMISSION_DENIED, () -> registry(officer(province)).warnModel(WarnModelRequest.newBuilder()
+    fails(Status.Code.PERMISSION_DENIED, () -> registry(officer(province)).warnModel(WarnModelRequest.newBuilder()
         .setName(model.getName()).setReason("Hình thức").build()));
 
     Model warned = admin.warnModel(WarnModelRequest.newBuilder().setName(model.getName())

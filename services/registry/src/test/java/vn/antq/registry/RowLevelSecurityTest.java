@@ -3,18 +3,14 @@ package vn.antq.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
-import vn.antq.test.PostgresFixture;
+import vn.antq.test.AppRoleDatabase;
 
 /**
  * The third lock, checked at the database alone: the application role, through a pool of one
@@ -22,24 +18,15 @@ import vn.antq.test.PostgresFixture;
  */
 class RowLevelSecurityTest {
 
-  private static ServiceDatabase db;
-  private static HikariDataSource pool;
+  private static AppRoleDatabase db;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
 
   @BeforeAll
   static void migrateAndSeedTwoProvinces() {
-    db = PostgresFixture.shared().database("rls");
-    Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(java.util.Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(db.appUser());
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(1);
-    pool = new HikariDataSource(config);
-    jdbc = new JdbcTemplate(pool);
-    tx = new TransactionTemplate(new org.springframework.jdbc.support.JdbcTransactionManager(pool));
+    db = AppRoleDatabase.migrated("rls");
+    jdbc = db.jdbc();
+    tx = db.tx();
     insertModel("bac-lieu", "BL-1");
     insertModel("bac-lieu", "BL-2");
     insertModel("ca-mau", "CM-1");
@@ -47,7 +34,7 @@ class RowLevelSecurityTest {
 
   @AfterAll
   static void close() {
-    pool.close();
+    db.close();
   }
 
   @Test
@@ -77,7 +64,7 @@ class RowLevelSecurityTest {
   @Test
   void writingARowForAnotherProvinceIsRefused() {
     assertThrows(DataAccessException.class, () -> tx.executeWithoutResult(s -> {
-      jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+      db.setProvince("bac-lieu");
       jdbc.update("INSERT INTO model (province, id, code, display_name, name_folded, sector, status) "
           + "VALUES ('ca-mau', ?, 'X-1', 'x', 'x', 'OTHER', 'DRAFT')", UUID.randomUUID());
     }));
@@ -86,14 +73,9 @@ class RowLevelSecurityTest {
 
   @Test
   void theApplicationRoleOwnsNothingAndCannotBypass() {
-    assertThat(jdbc.queryForObject("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user",
-        Boolean.class)).isFalse();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tableowner = current_user", Integer.class))
-        .isZero();
-    assertThat(jdbc.queryForObject("""
-        SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history'
-          AND NOT c.relrowsecurity""", Integer.class)).as("tenant tables without RLS").isZero();
+    assertThat(db.appRoleIsSuperuserOrBypassesRls()).isFalse();
+    assertThat(db.tablesOwnedByAppRole()).isEmpty();
+    assertThat(db.tablesWithoutRowLevelSecurity()).as("tenant tables without RLS").isEmpty();
     assertThrows(DataAccessException.class, () -> jdbc.execute("ALTER TABLE model DISABLE ROW LEVEL SECURITY"));
   }
 
@@ -115,7 +97,7 @@ class RowLevelSecurityTest {
   @Test
   void tenantQueriesUseTheProvinceIndex() {
     String plan = tx.execute(s -> {
-      jdbc.queryForObject("SELECT set_config('app.province', 'bac-lieu', true)", String.class);
+      db.setProvince("bac-lieu");
       jdbc.execute("SET LOCAL enable_seqscan = off");
       return String.join("\n", jdbc.queryForList("EXPLAIN SELECT * FROM model ORDER BY code LIMIT 50", String.class));
     });
@@ -165,7 +147,7 @@ class RowLevelSecurityTest {
   private static <T> T in(String province, java.util.function.Supplier<T> work) {
     return tx.execute(status -> {
       if (province != null) {
-        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+        db.setProvince(province);
       }
       return work.get();
     });
@@ -174,7 +156,7 @@ class RowLevelSecurityTest {
   private static int countIn(String province) {
     return tx.execute(status -> {
       if (province != null) {
-        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+        db.setProvince(province);
       }
       return jdbc.queryForObject("SELECT count(*) FROM model", Integer.class);
     });
@@ -182,7 +164,7 @@ class RowLevelSecurityTest {
 
   private static void insertModel(String province, String code) {
     tx.executeWithoutResult(status -> {
-      jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      db.setProvince(province);
       jdbc.update("INSERT INTO model (province, id, code, display_name, name_folded, sector, status) "
           + "VALUES (?, ?, ?, 'Mô hình', 'mo hinh', 'OTHER', 'ACTIVE')", province, UUID.randomUUID(), code);
     });

@@ -1,6 +1,8 @@
 package vn.antq.welfare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.fails;
+import static vn.antq.test.GrpcCalls.invalidFields;
 import static vn.antq.welfare.Samples.date;
 
 import com.google.protobuf.FieldMask;

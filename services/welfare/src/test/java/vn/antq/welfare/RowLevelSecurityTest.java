@@ -3,20 +3,14 @@ package vn.antq.welfare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
-import vn.antq.test.PostgresFixture;
+import vn.antq.test.AppRoleDatabase;
 
 /**
  * The third lock, checked at the database alone: the application role, through a pool of one
@@ -27,26 +21,16 @@ class RowLevelSecurityTest {
 
   private static final String[] TABLES = {"welfare_item", "sponsor", "contribution", "beneficiary", "beneficiary_disclosure"};
 
-  private static String nationalRole;
-  private static HikariDataSource pool;
+  private static AppRoleDatabase db;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
   private static UUID baclieuBeneficiary;
 
   @BeforeAll
   static void migrateAndSeedTwoProvinces() {
-    ServiceDatabase db = PostgresFixture.shared().database("welfare_rls");
-    nationalRole = db.nationalRole();
-    Flyway.configure().dataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())
-        .placeholders(Map.of("app_role", db.appUser(), "national_role", db.nationalRole())).load().migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(db.appUser());
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(1);
-    pool = new HikariDataSource(config);
-    jdbc = new JdbcTemplate(pool);
-    tx = new TransactionTemplate(new JdbcTransactionManager(pool));
+    db = AppRoleDatabase.migrated("welfare_rls");
+    jdbc = db.jdbc();
+    tx = db.tx();
     baclieuBeneficiary = seed("bac-lieu");
     seed("bac-lieu");
     seed("ca-mau");
@@ -54,7 +38,7 @@ class RowLevelSecurityTest {
 
   @AfterAll
   static void close() {
-    pool.close();
+    db.close();
   }
 
   @Test
@@ -116,13 +100,13 @@ class RowLevelSecurityTest {
   void aNationalReadSeesTheLedgerButNoPersonalData() {
     Integer items = tx.execute(s -> {
       jdbc.execute("SET TRANSACTION READ ONLY");
-      jdbc.execute("SET LOCAL ROLE " + nationalRole);
+      jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
       return jdbc.queryForObject("SELECT count(*) FROM welfare_item", Integer.class);
     });
     assertThat(items).isEqualTo(3);
     for (String personal : new String[] {"beneficiary", "beneficiary_disclosure"}) {
       assertThrows(DataAccessException.class, () -> tx.execute(s -> {
-        jdbc.execute("SET LOCAL ROLE " + nationalRole);
+        jdbc.execute("SET LOCAL ROLE " + db.nationalRole());
         return jdbc.queryForObject("SELECT count(*) FROM " + personal, Integer.class);
       }), "the national role has no grant on " + personal);
     }
@@ -130,21 +114,16 @@ class RowLevelSecurityTest {
 
   @Test
   void theApplicationRoleOwnsNothingAndCannotBypass() {
-    assertThat(jdbc.queryForObject("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user",
-        Boolean.class)).isFalse();
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tableowner = current_user", Integer.class))
-        .isZero();
-    assertThat(jdbc.queryForObject("""
-        SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'flyway_schema_history'
-          AND NOT c.relrowsecurity""", Integer.class)).as("tenant tables without RLS").isZero();
+    assertThat(db.appRoleIsSuperuserOrBypassesRls()).isFalse();
+    assertThat(db.tablesOwnedByAppRole()).isEmpty();
+    assertThat(db.tablesWithoutRowLevelSecurity()).as("tenant tables without RLS").isEmpty();
     assertThrows(DataAccessException.class, () -> jdbc.execute("ALTER TABLE beneficiary DISABLE ROW LEVEL SECURITY"));
   }
 
   private static int countIn(String province, String table) {
     return tx.execute(status -> {
       if (province != null) {
-        jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+        db.setProvince(province);
       }
       return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
     });
@@ -152,7 +131,7 @@ class RowLevelSecurityTest {
 
   private static void inProvince(String province, Runnable work) {
     tx.executeWithoutResult(status -> {
-      jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      db.setProvince(province);
       work.run();
     });
   }

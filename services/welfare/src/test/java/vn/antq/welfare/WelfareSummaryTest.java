@@ -1,6 +1,7 @@
 package vn.antq.welfare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.test.GrpcCalls.invalidFields;
 import static vn.antq.welfare.Samples.date;
 import static vn.antq.welfare.Samples.handedOver;
 import static vn.antq.welfare.Samples.house;

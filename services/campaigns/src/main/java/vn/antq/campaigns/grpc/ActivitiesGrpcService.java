@@ -47,6 +47,9 @@ import vn.antq.campaigns.v1.UpdateCampaignRequest;
 import vn.antq.campaigns.v1.UpdateOpinionRequest;
 import vn.antq.core.DomainException;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.RequestIds;
+import vn.antq.grpc.contract.ResourceNames;
 
 /**
  * The Activities contract: request shape and mapping; rules live in the domain. Linked models are
@@ -74,8 +77,8 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void createCampaign(CreateCampaignRequest request, StreamObserver<Campaign> response) {
-    ResourceNames.province("parent", request.getParent());
-    String requestId = ResourceNames.requestId("request_id", request.getRequestId());
+    CampaignNames.province("parent", request.getParent());
+    String requestId = RequestIds.optional("request_id", request.getRequestId());
     Violations shape = new Violations();
     CampaignDraft draft = CampaignMapper.draft(request.getCampaign(), "campaign.", shape);
     shape.throwIfAny();
@@ -87,7 +90,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
   @Override
   public void batchCreateCampaigns(BatchCreateCampaignsRequest request,
                                    StreamObserver<BatchCreateCampaignsResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     Violations shape = new Violations();
     List<CampaignDraft> drafts = new ArrayList<>();
     List<String> requestIds = new ArrayList<>();
@@ -95,7 +98,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
       CreateCampaignRequest item = request.getRequests(i);
       String prefix = "requests[" + i + "].";
       checkItemParent(request.getParent(), item.getParent(), prefix, shape);
-      requestIds.add(ResourceNames.requestId(prefix + "request_id", item.getRequestId()));
+      requestIds.add(RequestIds.optional(prefix + "request_id", item.getRequestId()));
       drafts.add(CampaignMapper.draft(item.getCampaign(), prefix + "campaign.", shape));
     }
     shape.throwIfAny();
@@ -112,20 +115,20 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void getCampaign(GetCampaignRequest request, StreamObserver<Campaign> response) {
-    UUID id = ResourceNames.CAMPAIGN.uuid("name", request.getName());
+    UUID id = CampaignNames.CAMPAIGN.uuid("name", request.getName());
     replies.reply(response, () -> CampaignMapper.toProto(campaigns.get(id)));
   }
 
   @Override
   public void listCampaigns(ListCampaignsRequest request, StreamObserver<ListCampaignsResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     ActivityFilter filter = filter(request.getPeriod(), request.getDistrict());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     replies.reply(response, () -> {
       var page = campaigns.list(filter, request.getPageSize(), cursor);
       return ListCampaignsResponse.newBuilder()
           .addAllCampaigns(page.items().stream().map(CampaignMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -133,7 +136,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void updateCampaign(UpdateCampaignRequest request, StreamObserver<Campaign> response) {
-    UUID id = ResourceNames.CAMPAIGN.uuid("campaign.name", request.getCampaign().getName());
+    UUID id = CampaignNames.CAMPAIGN.uuid("campaign.name", request.getCampaign().getName());
     List<String> fields = request.hasUpdateMask() && request.getUpdateMask().getPathsCount() > 0
         ? request.getUpdateMask().getPathsList() : CampaignService.UPDATABLE;
     Violations shape = new Violations();
@@ -147,8 +150,8 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void createForum(CreateForumRequest request, StreamObserver<Forum> response) {
-    ResourceNames.province("parent", request.getParent());
-    String requestId = ResourceNames.requestId("request_id", request.getRequestId());
+    CampaignNames.province("parent", request.getParent());
+    String requestId = RequestIds.optional("request_id", request.getRequestId());
     Violations shape = new Violations();
     var draft = ForumMapper.draft(request.getForum(), shape);
     shape.throwIfAny();
@@ -157,20 +160,20 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void getForum(GetForumRequest request, StreamObserver<Forum> response) {
-    UUID id = ResourceNames.FORUM.uuid("name", request.getName());
+    UUID id = CampaignNames.FORUM.uuid("name", request.getName());
     replies.reply(response, () -> ForumMapper.toProto(forums.get(id)));
   }
 
   @Override
   public void listForums(ListForumsRequest request, StreamObserver<ListForumsResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     ActivityFilter filter = filter(request.getPeriod(), request.getDistrict());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     replies.reply(response, () -> {
       var page = forums.list(filter, request.getPageSize(), cursor);
       return ListForumsResponse.newBuilder()
           .addAllForums(page.items().stream().map(ForumMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -178,7 +181,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void updateOpinion(UpdateOpinionRequest request, StreamObserver<Opinion> response) {
-    List<String> ids = ResourceNames.OPINION.match("opinion.name", request.getOpinion().getName());
+    List<String> ids = CampaignNames.OPINION.match("opinion.name", request.getOpinion().getName());
     UUID forum = ResourceNames.uuid("opinion.name", ids.get(0));
     UUID opinion = ResourceNames.uuid("opinion.name", ids.get(1));
     List<String> mask = request.getUpdateMask().getPathsList();
@@ -191,8 +194,8 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void createPatrol(CreatePatrolRequest request, StreamObserver<Patrol> response) {
-    ResourceNames.province("parent", request.getParent());
-    String requestId = ResourceNames.requestId("request_id", request.getRequestId());
+    CampaignNames.province("parent", request.getParent());
+    String requestId = RequestIds.optional("request_id", request.getRequestId());
     Violations shape = new Violations();
     PatrolDraft draft = PatrolMapper.draft(request.getPatrol(), "patrol.", shape);
     shape.throwIfAny();
@@ -201,7 +204,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void batchCreatePatrols(BatchCreatePatrolsRequest request, StreamObserver<BatchCreatePatrolsResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     Violations shape = new Violations();
     List<PatrolDraft> drafts = new ArrayList<>();
     List<String> requestIds = new ArrayList<>();
@@ -209,7 +212,7 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
       CreatePatrolRequest item = request.getRequests(i);
       String prefix = "requests[" + i + "].";
       checkItemParent(request.getParent(), item.getParent(), prefix, shape);
-      requestIds.add(ResourceNames.requestId(prefix + "request_id", item.getRequestId()));
+      requestIds.add(RequestIds.optional(prefix + "request_id", item.getRequestId()));
       drafts.add(PatrolMapper.draft(item.getPatrol(), prefix + "patrol.", shape));
     }
     shape.throwIfAny();
@@ -220,20 +223,20 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void getPatrol(GetPatrolRequest request, StreamObserver<Patrol> response) {
-    UUID id = ResourceNames.PATROL.uuid("name", request.getName());
+    UUID id = CampaignNames.PATROL.uuid("name", request.getName());
     replies.reply(response, () -> PatrolMapper.toProto(patrols.get(id)));
   }
 
   @Override
   public void listPatrols(ListPatrolsRequest request, StreamObserver<ListPatrolsResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     ActivityFilter filter = filter(request.getPeriod(), request.getDistrict());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     replies.reply(response, () -> {
       var page = patrols.list(filter, request.getPageSize(), cursor);
       return ListPatrolsResponse.newBuilder()
           .addAllPatrols(page.items().stream().map(PatrolMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -241,8 +244,8 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void createTrainingClass(CreateTrainingClassRequest request, StreamObserver<TrainingClass> response) {
-    ResourceNames.province("parent", request.getParent());
-    String requestId = ResourceNames.requestId("request_id", request.getRequestId());
+    CampaignNames.province("parent", request.getParent());
+    String requestId = RequestIds.optional("request_id", request.getRequestId());
     Violations shape = new Violations();
     var draft = TrainingMapper.draft(request.getTrainingClass(), shape);
     shape.throwIfAny();
@@ -251,21 +254,21 @@ public class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
 
   @Override
   public void getTrainingClass(GetTrainingClassRequest request, StreamObserver<TrainingClass> response) {
-    UUID id = ResourceNames.TRAINING_CLASS.uuid("name", request.getName());
+    UUID id = CampaignNames.TRAINING_CLASS.uuid("name", request.getName());
     replies.reply(response, () -> TrainingMapper.toProto(trainings.get(id)));
   }
 
   @Override
   public void listTrainingClasses(ListTrainingClassesRequest request,
                                   StreamObserver<ListTrainingClassesResponse> response) {
-    ResourceNames.province("parent", request.getParent());
+    CampaignNames.province("parent", request.getParent());
     ActivityFilter filter = filter(request.getPeriod(), request.getDistrict());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     replies.reply(response, () -> {
       var page = trainings.list(filter, request.getPageSize(), cursor);
       return ListTrainingClassesResponse.newBuilder()
           .addAllTrainingClasses(page.items().stream().map(TrainingMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });

@@ -7,6 +7,7 @@ import vn.antq.campaigns.domain.Level;
 import vn.antq.campaigns.domain.Rounds;
 import vn.antq.campaigns.v1.PropagandaRounds;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.ProtoTime;
 
 /** Launches: contract messages ↔ domain records. */
 final class CampaignMapper {
@@ -20,9 +21,9 @@ final class CampaignMapper {
         Protos.date(campaign.hasStartDate(), campaign.getStartDate(), prefix + "start_date", violations),
         Protos.date(campaign.hasEndDate(), campaign.getEndDate(), prefix + "end_date", violations),
         campaign.getOrganizer(),
-        ResourceNames.models(prefix + "models", campaign.getModelsList(), violations),
+        CampaignNames.models(prefix + "models", campaign.getModelsList(), violations),
         campaign.getAttendees(),
-        ResourceNames.members(prefix + "attending_members", campaign.getAttendingMembersList(), violations),
+        CampaignNames.members(prefix + "attending_members", campaign.getAttendingMembersList(), violations),
         campaign.getLeaflets(),
         campaign.getPropagandaList().stream()
             .map(rounds -> new Rounds(Protos.toDomain(Channel.class, rounds.getChannel()), rounds.getRounds()))
@@ -32,19 +33,19 @@ final class CampaignMapper {
   static vn.antq.campaigns.v1.Campaign toProto(Campaign campaign) {
     CampaignDraft details = campaign.details();
     var builder = vn.antq.campaigns.v1.Campaign.newBuilder()
-        .setName(ResourceNames.CAMPAIGN.render(campaign.id()))
+        .setName(CampaignNames.CAMPAIGN.render(campaign.id()))
         .setTitle(details.title())
         .setLevel(Protos.toProto(vn.antq.campaigns.v1.Level.class, details.level()))
         .setPlace(Protos.place(details.place()))
-        .setStartDate(Protos.date(details.startDate()))
-        .setEndDate(Protos.date(details.endDate()))
+        .setStartDate(ProtoTime.date(details.startDate()))
+        .setEndDate(ProtoTime.date(details.endDate()))
         .setOrganizer(details.organizer())
         .setAttendees(details.attendees())
         .setLeaflets(details.leaflets())
-        .setCreateTime(Protos.timestamp(campaign.createTime()))
-        .setUpdateTime(Protos.timestamp(campaign.updateTime()));
-    details.models().forEach(model -> builder.addModels(ResourceNames.MODEL.render(model)));
-    details.attendingMembers().forEach(member -> builder.addAttendingMembers(ResourceNames.MEMBER.render(member)));
+        .setCreateTime(ProtoTime.timestamp(campaign.createTime()))
+        .setUpdateTime(ProtoTime.timestamp(campaign.updateTime()));
+    details.models().forEach(model -> builder.addModels(CampaignNames.MODEL.render(model)));
+    details.attendingMembers().forEach(member -> builder.addAttendingMembers(CampaignNames.MEMBER.render(member)));
     long total = 0;
     for (Rounds rounds : details.propaganda()) {
       builder.addPropaganda(PropagandaRounds.newBuilder()

@@ -7,6 +7,7 @@ import vn.antq.campaigns.domain.Opinion;
 import vn.antq.campaigns.domain.OpinionDraft;
 import vn.antq.campaigns.domain.OpinionTopic;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.ProtoTime;
 
 /** Forums and opinions: contract messages ↔ domain records. */
 final class ForumMapper {
@@ -23,22 +24,22 @@ final class ForumMapper {
 
   static vn.antq.campaigns.v1.Forum toProto(Forum forum) {
     return vn.antq.campaigns.v1.Forum.newBuilder()
-        .setName(ResourceNames.FORUM.render(forum.id()))
-        .setDate(Protos.date(forum.date()))
+        .setName(CampaignNames.FORUM.render(forum.id()))
+        .setDate(ProtoTime.date(forum.date()))
         .setPlace(Protos.place(forum.place()))
         .setAttendees(forum.attendees())
         .addAllOpinions(forum.opinions().stream().map(ForumMapper::toProto).toList())
-        .setCreateTime(Protos.timestamp(forum.createTime()))
+        .setCreateTime(ProtoTime.timestamp(forum.createTime()))
         .build();
   }
 
   static vn.antq.campaigns.v1.Opinion toProto(Opinion opinion) {
     return vn.antq.campaigns.v1.Opinion.newBuilder()
-        .setName(ResourceNames.OPINION.render(opinion.forumId(), opinion.id()))
+        .setName(CampaignNames.OPINION.render(opinion.forumId(), opinion.id()))
         .setTopic(Protos.toProto(vn.antq.campaigns.v1.OpinionTopic.class, opinion.topic()))
         .setText(opinion.text())
         .setFollowUpStatus(Protos.toProto(vn.antq.campaigns.v1.FollowUpStatus.class, opinion.followUpStatus()))
-        .setUpdateTime(Protos.timestamp(opinion.updateTime()))
+        .setUpdateTime(ProtoTime.timestamp(opinion.updateTime()))
         .build();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
+import vn.antq.grpc.contract.ResourceNames;
 
 /**
  * A resource name template such as {@code provinces/{province}/forums/{forum}/opinions/{opinion}}:

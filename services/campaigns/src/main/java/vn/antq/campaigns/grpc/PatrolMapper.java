@@ -5,6 +5,7 @@ import vn.antq.campaigns.domain.Patrol;
 import vn.antq.campaigns.domain.PatrolDraft;
 import vn.antq.campaigns.domain.PatrolPurpose;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.ProtoTime;
 
 /** Patrols: contract messages ↔ domain records. */
 final class PatrolMapper {
@@ -21,13 +22,13 @@ final class PatrolMapper {
   static vn.antq.campaigns.v1.Patrol toProto(Patrol patrol) {
     PatrolDraft details = patrol.details();
     return vn.antq.campaigns.v1.Patrol.newBuilder()
-        .setName(ResourceNames.PATROL.render(patrol.id()))
-        .setDate(Protos.date(details.date()))
+        .setName(CampaignNames.PATROL.render(patrol.id()))
+        .setDate(ProtoTime.date(details.date()))
         .setArea(Protos.place(details.area()))
         .addAllPartners(details.partners().stream()
             .map(partner -> Protos.toProto(vn.antq.campaigns.v1.PartnerForce.class, partner)).toList())
         .setPurpose(Protos.toProto(vn.antq.campaigns.v1.PatrolPurpose.class, details.purpose()))
-        .setCreateTime(Protos.timestamp(patrol.createTime()))
+        .setCreateTime(ProtoTime.timestamp(patrol.createTime()))
         .build();
   }
 }

@@ -1,14 +1,13 @@
 package vn.antq.campaigns.grpc;
 
-import com.google.protobuf.Timestamp;
 import com.google.type.Date;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import vn.antq.campaigns.domain.Place;
+import vn.antq.core.DomainException;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.ProtoTime;
 
-/** Mapping of the contract's shared types: dates, timestamps, places, enums. */
+/** Mapping of the contract's own shared types: places, enums; dates collected into violations. */
 final class Protos {
 
   private static final String UNRECOGNIZED = "UNRECOGNIZED";
@@ -36,19 +35,11 @@ final class Protos {
       return null;
     }
     try {
-      return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-    } catch (DateTimeException e) {
-      violations.add(field, "is not a calendar date");
+      return ProtoTime.date(field, date);
+    } catch (DomainException.InvalidInput invalid) {
+      invalid.violations().forEach(v -> violations.add(v.field(), v.description()));
       return null;
     }
-  }
-
-  static Date date(LocalDate date) {
-    return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
-  }
-
-  static Timestamp timestamp(Instant instant) {
-    return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
 
   /** Null when unset. */

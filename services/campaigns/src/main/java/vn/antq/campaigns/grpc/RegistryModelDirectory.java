@@ -33,7 +33,7 @@ class RegistryModelDirectory implements ModelDirectory {
   public Set<UUID> missing(Set<UUID> models) {
     Set<UUID> missing = new HashSet<>();
     for (UUID model : models) {
-      GetModelRequest request = GetModelRequest.newBuilder().setName(ResourceNames.MODEL.render(model)).build();
+      GetModelRequest request = GetModelRequest.newBuilder().setName(CampaignNames.MODEL.render(model)).build();
       try {
         remote.call(TARGET, CallSafety.IDEMPOTENT, registry, stub -> stub.getModel(request));
       } catch (StatusRuntimeException error) {

@@ -18,6 +18,7 @@ import vn.antq.campaigns.v1.ReportUnitResultsRequest;
 import vn.antq.campaigns.v1.ResultsGrpc;
 import vn.antq.campaigns.v1.Summary;
 import vn.antq.campaigns.v1.UnitResults;
+import vn.antq.grpc.contract.PageTokens;
 
 /** The Results contract: request shape and mapping, one transaction per call; rules live in the domain. */
 @Service
@@ -38,7 +39,7 @@ public class ResultsGrpcService extends ResultsGrpc.ResultsImplBase {
   @Override
   public void reportUnitResults(ReportUnitResultsRequest request, StreamObserver<UnitResults> response) {
     String field = "unit_results.name";
-    List<String> ids = ResourceNames.UNIT_RESULTS.match(field, request.getUnitResults().getName());
+    List<String> ids = CampaignNames.UNIT_RESULTS.match(field, request.getUnitResults().getName());
     Period period = Period.existing(field, ids.get(0));
     replies.reply(response, () -> ResultsMapper.toProto(
         results.report(period, ids.get(1), ResultsMapper.figures(request.getUnitResults()))));
@@ -46,20 +47,20 @@ public class ResultsGrpcService extends ResultsGrpc.ResultsImplBase {
 
   @Override
   public void getUnitResults(GetUnitResultsRequest request, StreamObserver<UnitResults> response) {
-    List<String> ids = ResourceNames.UNIT_RESULTS.match("name", request.getName());
+    List<String> ids = CampaignNames.UNIT_RESULTS.match("name", request.getName());
     Period period = Period.existing("name", ids.get(0));
     replies.reply(response, () -> ResultsMapper.toProto(results.get(period, ids.get(1))));
   }
 
   @Override
   public void listUnitResults(ListUnitResultsRequest request, StreamObserver<ListUnitResultsResponse> response) {
-    Period period = Period.existing("parent", ResourceNames.PERIOD.match("parent", request.getParent()).get(0));
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    Period period = Period.existing("parent", CampaignNames.PERIOD.match("parent", request.getParent()).get(0));
+    String cursor = PageTokens.decode(request.getPageToken());
     replies.reply(response, () -> {
       var page = results.list(period, request.getPageSize(), cursor);
       return ListUnitResultsResponse.newBuilder()
           .addAllUnitResults(page.items().stream().map(ResultsMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -85,11 +86,11 @@ public class ResultsGrpcService extends ResultsGrpc.ResultsImplBase {
 
   @Override
   public void getSummary(GetSummaryRequest request, StreamObserver<Summary> response) {
-    Period period = Period.existing("name", ResourceNames.SUMMARY.match("name", request.getName()).get(0));
+    Period period = Period.existing("name", CampaignNames.SUMMARY.match("name", request.getName()).get(0));
     replies.reply(response, () -> ResultsMapper.toProto(summaries.summary(period)));
   }
 
   private static Period period(String name) {
-    return Period.existing("name", ResourceNames.PERIOD.match("name", name).get(0));
+    return Period.existing("name", CampaignNames.PERIOD.match("name", name).get(0));
   }
 }

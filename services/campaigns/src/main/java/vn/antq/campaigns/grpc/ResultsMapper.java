@@ -14,6 +14,7 @@ import vn.antq.campaigns.v1.DistrictTotals;
 import vn.antq.campaigns.v1.PeriodAction;
 import vn.antq.campaigns.v1.PeriodKind;
 import vn.antq.campaigns.v1.PeriodState;
+import vn.antq.grpc.contract.ProtoTime;
 
 /** Unit results, periods and summaries: contract messages ↔ domain records. */
 final class ResultsMapper {
@@ -29,7 +30,7 @@ final class ResultsMapper {
   static vn.antq.campaigns.v1.UnitResults toProto(UnitResults results) {
     UnitFigures figures = results.figures();
     return vn.antq.campaigns.v1.UnitResults.newBuilder()
-        .setName(ResourceNames.UNIT_RESULTS.render(results.period().id(), results.unit()))
+        .setName(CampaignNames.UNIT_RESULTS.render(results.period().id(), results.unit()))
         .setUnitDisplayName(figures.unitDisplayName())
         .setDistrict(figures.district())
         .setTipsReceived(figures.tipsReceived())
@@ -40,31 +41,31 @@ final class ResultsMapper {
         .setFireworksSurrendered(figures.fireworksSurrendered())
         .setDisputesMediated(figures.disputesMediated())
         .setReporter(results.reporter())
-        .setUpdateTime(Protos.timestamp(results.updateTime()))
+        .setUpdateTime(ProtoTime.timestamp(results.updateTime()))
         .build();
   }
 
   static vn.antq.campaigns.v1.Period toProto(PeriodStatus status) {
     var builder = vn.antq.campaigns.v1.Period.newBuilder()
-        .setName(ResourceNames.PERIOD.render(status.period().id()))
+        .setName(CampaignNames.PERIOD.render(status.period().id()))
         .setKind(Protos.toProto(PeriodKind.class, status.period().kind()))
-        .setStartDate(Protos.date(status.period().start()))
-        .setEndDate(Protos.date(status.period().end()))
+        .setStartDate(ProtoTime.date(status.period().start()))
+        .setEndDate(ProtoTime.date(status.period().end()))
         .setState(Protos.toProto(PeriodState.class, status.state()))
-        .setLockedBy(status.lockedBy() == null ? "" : ResourceNames.PERIOD.render(status.lockedBy().id()));
+        .setLockedBy(status.lockedBy() == null ? "" : CampaignNames.PERIOD.render(status.lockedBy().id()));
     for (PeriodEvent event : status.history()) {
       builder.addHistoryBuilder()
           .setAction(Protos.toProto(PeriodAction.class, event.action()))
           .setActor(event.actor())
           .setReason(event.reason())
-          .setTime(Protos.timestamp(event.time()));
+          .setTime(ProtoTime.timestamp(event.time()));
     }
     return builder.build();
   }
 
   static vn.antq.campaigns.v1.Summary toProto(Summary summary) {
     return vn.antq.campaigns.v1.Summary.newBuilder()
-        .setName(ResourceNames.SUMMARY.render(summary.period().period().id()))
+        .setName(CampaignNames.SUMMARY.render(summary.period().period().id()))
         .setPeriod(toProto(summary.period()))
         .setProvince(toProto(summary.province()))
         .addAllDistricts(summary.districts().stream().map(district -> DistrictTotals.newBuilder()

@@ -4,6 +4,7 @@ import vn.antq.campaigns.domain.Audience;
 import vn.antq.campaigns.domain.TrainingClass;
 import vn.antq.campaigns.domain.TrainingDraft;
 import vn.antq.core.Violations;
+import vn.antq.grpc.contract.ProtoTime;
 
 /** Training classes: contract messages ↔ domain records. */
 final class TrainingMapper {
@@ -20,13 +21,13 @@ final class TrainingMapper {
   static vn.antq.campaigns.v1.TrainingClass toProto(TrainingClass training) {
     TrainingDraft details = training.details();
     return vn.antq.campaigns.v1.TrainingClass.newBuilder()
-        .setName(ResourceNames.TRAINING_CLASS.render(training.id()))
+        .setName(CampaignNames.TRAINING_CLASS.render(training.id()))
         .setTitle(details.title())
         .setAudience(Protos.toProto(vn.antq.campaigns.v1.Audience.class, details.audience()))
         .setPlace(Protos.place(details.place()))
-        .setStartDate(Protos.date(details.startDate()))
+        .setStartDate(ProtoTime.date(details.startDate()))
         .setTrainees(details.trainees())
-        .setCreateTime(Protos.timestamp(training.createTime()))
+        .setCreateTime(ProtoTime.timestamp(training.createTime()))
         .build();
   }
 }

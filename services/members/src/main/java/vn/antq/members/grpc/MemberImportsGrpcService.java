@@ -4,6 +4,9 @@ import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.antq.core.Tenant;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.RequestIds;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.members.roster.ImportService;
 import vn.antq.members.v1.CreateImportRequest;
 import vn.antq.members.v1.GetImportRequest;
@@ -26,7 +29,7 @@ public class MemberImportsGrpcService extends MemberImportsGrpc.MemberImportsImp
   public void createImport(CreateImportRequest request, StreamObserver<MemberImport> response) {
     ResourceNames.parse("parent", request.getParent());
     response.onNext(MembersMapper.toProto(Tenant.province(), imports.start(request.getFileName(),
-        request.getContent().toByteArray(), request.getDryRun(), ResourceNames.requestId(request.getRequestId()))));
+        request.getContent().toByteArray(), request.getDryRun(), RequestIds.optional("request_id", request.getRequestId()))));
     response.onCompleted();
   }
 
@@ -40,10 +43,10 @@ public class MemberImportsGrpcService extends MemberImportsGrpc.MemberImportsImp
   @Override
   public void listImportErrors(ListImportErrorsRequest request, StreamObserver<ListImportErrorsResponse> response) {
     UUID id = ResourceNames.parse("parent", request.getParent(), "imports")[0];
-    var page = imports.errors(id, request.getPageSize(), ResourceNames.decodeToken(request.getPageToken()));
+    var page = imports.errors(id, request.getPageSize(), PageTokens.decode(request.getPageToken()));
     response.onNext(ListImportErrorsResponse.newBuilder()
         .addAllErrors(page.items().stream().map(MembersMapper::toProto).toList())
-        .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+        .setNextPageToken(PageTokens.encode(page.nextCursor()))
         .build());
     response.onCompleted();
   }

@@ -7,6 +7,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import vn.antq.core.Tenant;
 import vn.antq.core.VietnameseText;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.ProtoTime;
+import vn.antq.grpc.contract.RequestIds;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.members.domain.GroupPath;
 import vn.antq.members.domain.MemberCounts;
 import vn.antq.members.domain.MembershipService;
@@ -28,8 +32,8 @@ import vn.antq.members.v1.ListMembershipsRequest;
 import vn.antq.members.v1.ListMembershipsResponse;
 import vn.antq.members.v1.ListPersonsRequest;
 import vn.antq.members.v1.ListPersonsResponse;
-import vn.antq.members.v1.Membership;
 import vn.antq.members.v1.MembersGrpc;
+import vn.antq.members.v1.Membership;
 import vn.antq.members.v1.UpdateMembershipRequest;
 import vn.antq.members.v1.UpdatePersonRequest;
 
@@ -54,7 +58,7 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
   public void createPerson(CreatePersonRequest request, StreamObserver<vn.antq.members.v1.Person> response) {
     ResourceNames.parse("parent", request.getParent());
     reply(response, () -> MembersMapper.toProto(Tenant.province(),
-        persons.create(MembersMapper.draft(request.getPerson()), ResourceNames.requestId(request.getRequestId()))));
+        persons.create(MembersMapper.draft(request.getPerson()), RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -71,13 +75,13 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
         request.getModel().isEmpty() ? null : GroupPath.parseModel("model", request.getModel()),
         request.getGroup().isEmpty() ? null : GroupPath.parse("group", request.getGroup()).groupId(),
         VietnameseText.fold(request.getCommune()));
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       Page<Person> page = persons.list(query, request.getPageSize(), cursor, MembersMapper.view(request.getView()),
           request.getPurpose());
       return ListPersonsResponse.newBuilder()
           .addAllPersons(page.items().stream().map(p -> MembersMapper.toProto(Tenant.province(), p)).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -98,8 +102,8 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
     Membership membership = request.getMembership();
     reply(response, () -> MembersMapper.toProto(Tenant.province(), memberships.create(person, membership.getGroup(),
         MembersMapper.role(membership.getRole()),
-        MembersMapper.date("membership.joined_date", membership.hasJoinedDate() ? membership.getJoinedDate() : null),
-        ResourceNames.requestId(request.getRequestId()))));
+        ProtoTime.date("membership.joined_date", membership.hasJoinedDate() ? membership.getJoinedDate() : null),
+        RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -119,8 +123,8 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
         ? request.getUpdateMask().getPathsList() : MembershipService.MUTABLE;
     reply(response, () -> MembersMapper.toProto(Tenant.province(), memberships.update(ids[0], ids[1],
         MembersMapper.role(membership.getRole()), MembersMapper.status(membership.getStatus()),
-        MembersMapper.date("membership.joined_date", membership.hasJoinedDate() ? membership.getJoinedDate() : null),
-        MembersMapper.date("membership.left_date", membership.hasLeftDate() ? membership.getLeftDate() : null),
+        ProtoTime.date("membership.joined_date", membership.hasJoinedDate() ? membership.getJoinedDate() : null),
+        ProtoTime.date("membership.left_date", membership.hasLeftDate() ? membership.getLeftDate() : null),
         fields)));
   }
 
@@ -154,12 +158,12 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
     ResourceNames.parse("parent", request.getParent());
     UUID person = request.getPerson().isEmpty() ? null
         : ResourceNames.parseInProvince("person", request.getPerson(), "persons")[0];
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = persons.accessRecords(person, request.getPageSize(), cursor);
       return ListAccessRecordsResponse.newBuilder()
           .addAllRecords(page.items().stream().map(r -> MembersMapper.toProto(Tenant.province(), r)).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }

@@ -1,9 +1,8 @@
 package vn.antq.members.grpc;
 
-import com.google.protobuf.Timestamp;
-import com.google.type.Date;
-import java.time.Instant;
-import java.time.LocalDate;
+import static vn.antq.grpc.contract.ProtoTime.date;
+import static vn.antq.grpc.contract.ProtoTime.timestamp;
+
 import vn.antq.core.DomainException;
 import vn.antq.members.domain.AccessRecord;
 import vn.antq.members.domain.Gender;
@@ -37,7 +36,7 @@ final class MembersMapper {
 
   static vn.antq.members.v1.Person toProto(String province, Person person) {
     var builder = vn.antq.members.v1.Person.newBuilder()
-        .setName(ResourceNames.person(province, person.id()))
+        .setName(MemberNames.person(province, person.id()))
         .setFullName(person.fullName())
         .setBirthDate(date(person.birthDate()))
         .setGender(vn.antq.members.v1.Gender.valueOf(person.gender().name()))
@@ -59,7 +58,7 @@ final class MembersMapper {
 
   static vn.antq.members.v1.Membership toProto(String province, Membership membership) {
     var builder = vn.antq.members.v1.Membership.newBuilder()
-        .setName(ResourceNames.membership(province, membership.personId(), membership.id()))
+        .setName(MemberNames.membership(province, membership.personId(), membership.id()))
         .setGroup(membership.group().name(province))
         .setModel(GroupPath.modelName(province, membership.group().modelId()))
         .setRole(vn.antq.members.v1.MemberRole.valueOf(membership.role().name()))
@@ -90,7 +89,7 @@ final class MembersMapper {
 
   static vn.antq.members.v1.AccessRecord toProto(String province, AccessRecord record) {
     return vn.antq.members.v1.AccessRecord.newBuilder()
-        .setPerson(ResourceNames.person(province, record.personId()))
+        .setPerson(MemberNames.person(province, record.personId()))
         .setActor(record.actor())
         .setAccessTime(timestamp(record.accessTime()))
         .setView(vn.antq.members.v1.PersonView.valueOf(record.view().name()))
@@ -101,7 +100,7 @@ final class MembersMapper {
 
   static vn.antq.members.v1.MemberImport toProto(String province, MemberImport job) {
     return vn.antq.members.v1.MemberImport.newBuilder()
-        .setName(ResourceNames.memberImport(province, job.id()))
+        .setName(MemberNames.memberImport(province, job.id()))
         .setFileName(job.fileName())
         .setFormat(FileFormat.valueOf(job.format().name()))
         .setDryRun(job.dryRun())
@@ -155,24 +154,5 @@ final class MembersMapper {
       case UNRECOGNIZED -> throw new DomainException.InvalidInput("membership.status", "unknown status");
       default -> MembershipStatus.valueOf(status.name());
     };
-  }
-
-  static LocalDate date(String field, Date date) {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-    } catch (java.time.DateTimeException e) {
-      throw new DomainException.InvalidInput(field, "is not a calendar date");
-    }
-  }
-
-  private static Date date(LocalDate date) {
-    return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
 }

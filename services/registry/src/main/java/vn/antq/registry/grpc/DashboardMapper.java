@@ -1,6 +1,7 @@
 package vn.antq.registry.grpc;
 
 import java.util.Map;
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.registry.domain.dashboard.Dashboard;
 import vn.antq.registry.domain.dashboard.Figure;
 import vn.antq.registry.domain.dashboard.ProvinceRow;
@@ -17,7 +18,7 @@ final class DashboardMapper {
     var builder = NationalDashboard.newBuilder()
         .setNation(toProto(dashboard.nation()))
         .setComplete(dashboard.complete())
-        .setGenerateTime(RegistryMapper.timestamp(dashboard.generateTime()));
+        .setGenerateTime(ProtoTime.timestamp(dashboard.generateTime()));
     dashboard.provinces().forEach(row -> builder.addProvinces(toProto(row)));
     dashboard.gaps().forEach(gap -> builder.addGaps(NationalMapper.toProto(gap)));
     return builder.build();

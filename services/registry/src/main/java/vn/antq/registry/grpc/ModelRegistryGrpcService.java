@@ -11,20 +11,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
 import vn.antq.core.VietnameseText;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.ProtoTime;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.ModelFilter;
 import vn.antq.registry.domain.ModelStatus;
 import vn.antq.registry.domain.Page;
 import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.RegistryService;
-import vn.antq.registry.v1.BatchGetGroupsRequest;
-import vn.antq.registry.v1.BatchGetGroupsResponse;
 import vn.antq.registry.domain.national.CatalogueFilter;
 import vn.antq.registry.domain.national.ExternalFigureGatherer;
 import vn.antq.registry.domain.national.ProvinceReplication;
 import vn.antq.registry.domain.review.ReviewService;
 import vn.antq.registry.v1.AdoptTemplateRequest;
 import vn.antq.registry.v1.ApplyTemplateVersionRequest;
+import vn.antq.registry.v1.BatchGetGroupsRequest;
+import vn.antq.registry.v1.BatchGetGroupsResponse;
 import vn.antq.registry.v1.CreateGroupRequest;
 import vn.antq.registry.v1.CreateModelRequest;
 import vn.antq.registry.v1.CreateReplicationPointRequest;
@@ -101,12 +104,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
     ResourceNames.parse("parent", request.getParent());
     ModelFilter filter = new ModelFilter(RegistryMapper.status(request.getStatus()),
         sectorFilter(request.getSector()), VietnameseText.fold(request.getText()));
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       Page<vn.antq.registry.domain.Model> page = registry.listModels(filter, request.getPageSize(), cursor);
       return ListModelsResponse.newBuilder()
           .addAllModels(page.items().stream().map(RegistryMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -128,7 +131,7 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
     ReplicationPoint point = request.getReplicationPoint();
     reply(response, () -> RegistryMapper.toProto(Tenant.province(), registry.createPoint(model,
         point.getDisplayName(), point.getCommune(), point.getDistrict(),
-        RegistryMapper.date("replication_point.established_date",
+        ProtoTime.date("replication_point.established_date",
             point.hasEstablishedDate() ? point.getEstablishedDate() : null),
         requestId(request.getRequestId()))));
   }
@@ -143,12 +146,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
   public void listReplicationPoints(ListReplicationPointsRequest request,
                                     StreamObserver<ListReplicationPointsResponse> response) {
     UUID model = ResourceNames.parse("parent", request.getParent(), "models")[0];
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = registry.listPoints(model, request.getPageSize(), cursor);
       return ListReplicationPointsResponse.newBuilder()
           .addAllReplicationPoints(page.items().stream().map(p -> RegistryMapper.toProto(Tenant.province(), p)).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -171,12 +174,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
   @Override
   public void listGroups(ListGroupsRequest request, StreamObserver<ListGroupsResponse> response) {
     UUID[] ids = ResourceNames.parse("parent", request.getParent(), "models", "points");
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = registry.listGroups(ids[0], ids[1], request.getPageSize(), cursor);
       return ListGroupsResponse.newBuilder()
           .addAllGroups(page.items().stream().map(g -> RegistryMapper.toProto(Tenant.province(), g)).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .setTotalSize(page.totalSize())
           .build();
     });
@@ -230,12 +233,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
   @Override
   public void listNominations(ListNominationsRequest request, StreamObserver<ListNominationsResponse> response) {
     ResourceNames.parse("parent", request.getParent());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = replication.nominations(request.getPageSize(), cursor);
       return ListNominationsResponse.newBuilder()
           .addAllNominations(page.items().stream().map(NationalMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }
@@ -245,12 +248,12 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
     ResourceNames.parse("parent", request.getParent());
     CatalogueFilter filter = new CatalogueFilter(RegistryMapper.sector("sector", request.getSector()),
         VietnameseText.fold(request.getText()));
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = replication.catalogue(filter, request.getPageSize(), cursor);
       return ListCatalogueResponse.newBuilder()
           .addAllEntries(page.items().stream().map(NationalMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }
@@ -258,7 +261,7 @@ public class ModelRegistryGrpcService extends ModelRegistryGrpc.ModelRegistryImp
   @Override
   public void adoptTemplate(AdoptTemplateRequest request, StreamObserver<Model> response) {
     ResourceNames.parse("parent", request.getParent());
-    UUID template = ResourceNames.template("template", request.getTemplate());
+    UUID template = RegistryNames.template("template", request.getTemplate());
     int version = version(request.getVersion());
     String requestId = requestId(request.getRequestId());
     reply(response, () -> RegistryMapper.toProto(replication.adopt(template, version, request.getCode(), requestId)));

@@ -1,7 +1,7 @@
 package vn.antq.registry.grpc;
 
-import static vn.antq.registry.grpc.RegistryMapper.date;
-import static vn.antq.registry.grpc.RegistryMapper.timestamp;
+import static vn.antq.grpc.contract.ProtoTime.date;
+import static vn.antq.grpc.contract.ProtoTime.timestamp;
 
 import vn.antq.registry.domain.Gap;
 import vn.antq.registry.domain.national.CatalogueEntry;
@@ -29,8 +29,8 @@ final class NationalMapper {
 
   static vn.antq.registry.v1.Nomination toProto(Nomination nomination) {
     var builder = vn.antq.registry.v1.Nomination.newBuilder()
-        .setName(ResourceNames.nomination(nomination.province(), nomination.id()))
-        .setModel(ResourceNames.model(nomination.province(), nomination.modelId()))
+        .setName(RegistryNames.nomination(nomination.province(), nomination.id()))
+        .setModel(RegistryNames.model(nomination.province(), nomination.modelId()))
         .setModelDisplayName(nomination.modelDisplayName())
         .setNote(nomination.note())
         .setState(vn.antq.registry.v1.Nomination.State.valueOf(nomination.state().name()))
@@ -38,7 +38,7 @@ final class NationalMapper {
         .setNominatedBy(nomination.nominatedBy())
         .setCreateTime(timestamp(nomination.createTime()));
     if (nomination.templateId() != null) {
-      builder.setTemplate(ResourceNames.template(nomination.templateId()));
+      builder.setTemplate(RegistryNames.template(nomination.templateId()));
     }
     if (nomination.decideTime() != null) {
       builder.setDecideTime(timestamp(nomination.decideTime()));
@@ -92,7 +92,7 @@ final class NationalMapper {
   static vn.antq.registry.v1.Template toProto(Template template) {
     TemplateVersion current = template.current();
     var builder = vn.antq.registry.v1.Template.newBuilder()
-        .setName(ResourceNames.template(template.id()))
+        .setName(RegistryNames.template(template.id()))
         .setCode(template.code())
         .setVersion(current.version())
         .setDisplayName(current.displayName())
@@ -127,7 +127,7 @@ final class NationalMapper {
   static vn.antq.registry.v1.CatalogueEntry toProto(CatalogueEntry entry) {
     var builder = vn.antq.registry.v1.CatalogueEntry.newBuilder().setTemplate(toProto(entry.template()));
     if (entry.adoption() != null) {
-      builder.setAdoptedModel(ResourceNames.model(entry.adoption().province(), entry.adoption().modelId()))
+      builder.setAdoptedModel(RegistryNames.model(entry.adoption().province(), entry.adoption().modelId()))
           .setAdoptedVersion(entry.adoption().templateVersion())
           .setNewerVersionAvailable(entry.newerVersionAvailable());
     }
@@ -146,7 +146,7 @@ final class NationalMapper {
   private static ReplicaFigures toProto(Replica replica) {
     var builder = ReplicaFigures.newBuilder()
         .setProvince(replica.province())
-        .setModel(ResourceNames.model(replica.province(), replica.modelId()))
+        .setModel(RegistryNames.model(replica.province(), replica.modelId()))
         .setStatus(vn.antq.registry.v1.ModelStatus.valueOf(replica.status().name()))
         .setTemplateVersion(replica.templateVersion())
         .setReplicationPoints(replica.replicationPoints())

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.core.DomainException;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.ProvinceCounts;
 import vn.antq.registry.domain.RegistryService;
@@ -79,12 +81,12 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
       case UNRECOGNIZED -> throw new DomainException.InvalidInput("state", "unknown state");
       default -> Nomination.State.valueOf(request.getState().name());
     };
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = replication.nominations(state, request.getPageSize(), cursor);
       return ListNominationsResponse.newBuilder()
           .addAllNominations(page.items().stream().map(NationalMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }
@@ -100,14 +102,14 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
 
   @Override
   public void getTemplate(GetTemplateRequest request, StreamObserver<Template> response) {
-    UUID id = ResourceNames.template("name", request.getName());
+    UUID id = RegistryNames.template("name", request.getName());
     reply(response, () -> NationalMapper.toProto(replication.getTemplate(id)));
   }
 
   @Override
   public void updateTemplate(UpdateTemplateRequest request, StreamObserver<Template> response) {
     Template template = request.getTemplate();
-    UUID id = ResourceNames.template("template.name", template.getName());
+    UUID id = RegistryNames.template("template.name", template.getName());
     List<String> fields = request.hasUpdateMask() && request.getUpdateMask().getPathsCount() > 0
         ? request.getUpdateMask().getPathsList() : TEMPLATE_FIELDS;
     TemplateText changes = new TemplateText(template.getDisplayName(),
@@ -119,7 +121,7 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
 
   @Override
   public void retireTemplate(RetireTemplateRequest request, StreamObserver<Template> response) {
-    UUID id = ResourceNames.template("name", request.getName());
+    UUID id = RegistryNames.template("name", request.getName());
     var decision = RegistryMapper.decision("decision", request.getDecision());
     reply(response, () -> NationalMapper.toProto(replication.retire(id, decision, request.getReason())));
   }
@@ -127,12 +129,12 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
   @Override
   public void listNationalCatalogue(ListNationalCatalogueRequest request,
                                     StreamObserver<ListNationalCatalogueResponse> response) {
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = replication.catalogue(request.getPageSize(), cursor);
       return ListNationalCatalogueResponse.newBuilder()
           .addAllEntries(page.items().stream().map(NationalMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }
@@ -148,12 +150,12 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
   public void listNationalReviews(ListNationalReviewsRequest request,
                                   StreamObserver<ListNationalReviewsResponse> response) {
     Period period = Period.parse("period", request.getPeriod());
-    String cursor = ResourceNames.decodeToken(request.getPageToken());
+    String cursor = PageTokens.decode(request.getPageToken());
     reply(response, () -> {
       var page = reviews.forPeriod(period, request.getFlaggedOnly(), request.getPageSize(), cursor);
       return ListNationalReviewsResponse.newBuilder()
           .addAllReviews(page.items().stream().map(ReviewMapper::toProto).toList())
-          .setNextPageToken(ResourceNames.encodeToken(page.nextCursor()))
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
   }

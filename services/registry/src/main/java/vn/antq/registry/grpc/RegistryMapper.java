@@ -1,14 +1,13 @@
 package vn.antq.registry.grpc;
 
-import com.google.protobuf.Timestamp;
-import com.google.type.Date;
-import java.time.Instant;
-import java.time.LocalDate;
+import static vn.antq.grpc.contract.ProtoTime.date;
+import static vn.antq.grpc.contract.ProtoTime.timestamp;
+
 import vn.antq.core.DomainException;
 import vn.antq.registry.domain.Decision;
 import vn.antq.registry.domain.Group;
-import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.Lineage;
+import vn.antq.registry.domain.MemberCount;
 import vn.antq.registry.domain.Model;
 import vn.antq.registry.domain.ModelDraft;
 import vn.antq.registry.domain.ModelStatus;
@@ -31,7 +30,7 @@ final class RegistryMapper {
 
   static vn.antq.registry.v1.Model toProto(Model model) {
     var builder = vn.antq.registry.v1.Model.newBuilder()
-        .setName(ResourceNames.model(model.province(), model.id()))
+        .setName(RegistryNames.model(model.province(), model.id()))
         .setCode(model.code())
         .setDisplayName(model.displayName())
         .setSector(vn.antq.registry.v1.Sector.valueOf(model.sector().name()))
@@ -60,7 +59,7 @@ final class RegistryMapper {
 
   private static ModelLineage toProto(Lineage lineage) {
     return ModelLineage.newBuilder()
-        .setTemplate(ResourceNames.template(lineage.templateId()))
+        .setTemplate(RegistryNames.template(lineage.templateId()))
         .setTemplateVersion(lineage.templateVersion())
         .setOriginProvince(lineage.originProvince())
         .setAdoptTime(timestamp(lineage.adoptTime()))
@@ -87,7 +86,7 @@ final class RegistryMapper {
 
   static vn.antq.registry.v1.ReplicationPoint toProto(String province, ReplicationPoint point) {
     var builder = vn.antq.registry.v1.ReplicationPoint.newBuilder()
-        .setName(ResourceNames.point(province, point.modelId(), point.id()))
+        .setName(RegistryNames.point(province, point.modelId(), point.id()))
         .setDisplayName(point.displayName())
         .setCommune(point.commune())
         .setDistrict(point.district())
@@ -102,7 +101,7 @@ final class RegistryMapper {
 
   static vn.antq.registry.v1.Group toProto(String province, Group group) {
     return vn.antq.registry.v1.Group.newBuilder()
-        .setName(ResourceNames.group(province, group.modelId(), group.pointId(), group.id()))
+        .setName(RegistryNames.group(province, group.modelId(), group.pointId(), group.id()))
         .setDisplayName(group.displayName())
         .setLeaderName(group.leaderName())
         .setMemberCount(group.memberCount())
@@ -150,24 +149,5 @@ final class RegistryMapper {
       case UNRECOGNIZED -> throw new DomainException.InvalidInput("model.status", "unknown status");
       default -> ModelStatus.valueOf(status.name());
     };
-  }
-
-  static LocalDate date(String field, Date date) {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-    } catch (java.time.DateTimeException e) {
-      throw new DomainException.InvalidInput(field, "is not a calendar date");
-    }
-  }
-
-  static Date date(LocalDate date) {
-    return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
-  }
-
-  static Timestamp timestamp(Instant instant) {
-    return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
 }

@@ -1,5 +1,6 @@
 package vn.antq.registry.grpc;
 
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.registry.domain.review.Indicators;
 import vn.antq.registry.domain.review.Review;
 import vn.antq.registry.v1.ModelReview;
@@ -13,13 +14,13 @@ final class ReviewMapper {
 
   static ModelReview toProto(Review review) {
     var builder = ModelReview.newBuilder()
-        .setName(ResourceNames.review(review.province(), review.modelId(), review.period()))
+        .setName(RegistryNames.review(review.province(), review.modelId(), review.period()))
         .setPeriod(review.period().toString())
         .setModelDisplayName(review.modelDisplayName())
         .setModelStatus(vn.antq.registry.v1.ModelStatus.valueOf(review.modelStatus().name()))
         .setIndicators(toProto(review.indicators()))
         .setReviewer(review.reviewer())
-        .setReviewTime(RegistryMapper.timestamp(review.reviewTime()));
+        .setReviewTime(ProtoTime.timestamp(review.reviewTime()));
     review.flags().forEach(flag -> builder.addFlags(ReviewFlag.newBuilder()
         .setKind(ReviewFlag.Kind.valueOf(flag.kind().name())).setDetail(flag.detail())));
     review.gaps().forEach(gap -> builder.addGaps(NationalMapper.toProto(gap)));

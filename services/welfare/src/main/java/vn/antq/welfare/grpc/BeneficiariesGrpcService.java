@@ -3,6 +3,7 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.BeneficiaryBook;
 import vn.antq.welfare.domain.BeneficiaryType;
 import vn.antq.welfare.domain.Disclosure;
@@ -31,7 +32,7 @@ public class BeneficiariesGrpcService extends BeneficiariesGrpc.BeneficiariesImp
 
   @Override
   public void createBeneficiary(CreateBeneficiaryRequest request, StreamObserver<Beneficiary> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     Replies.send(response, BeneficiaryMapper.toProto(beneficiaries.create(
         BeneficiaryMapper.draft(request.getBeneficiary()), RequestIds.of(request.getRequestId()))));
   }
@@ -44,7 +45,7 @@ public class BeneficiariesGrpcService extends BeneficiariesGrpc.BeneficiariesImp
 
   @Override
   public void listBeneficiaries(ListBeneficiariesRequest request, StreamObserver<ListBeneficiariesResponse> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     BeneficiaryType type = ProtoValues.domain(request.getType(), BeneficiaryType.class, "type");
     Page<vn.antq.welfare.domain.Beneficiary> page =
         beneficiaries.list(type, request.getPageSize(), PageTokens.decode(request.getPageToken()));

@@ -2,6 +2,7 @@ package vn.antq.welfare.grpc;
 
 import com.google.type.Date;
 import java.util.UUID;
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.welfare.domain.Beneficiary;
 import vn.antq.welfare.domain.BeneficiaryDraft;
 import vn.antq.welfare.domain.BeneficiaryType;
@@ -38,9 +39,9 @@ final class BeneficiaryMapper {
         .setSchool(b.school())
         .setCircumstances(b.circumstances())
         .setMasked(b.masked())
-        .setCreateTime(ProtoValues.timestamp(b.createTime()));
+        .setCreateTime(ProtoTime.timestamp(b.createTime()));
     if (b.birthDate() != null) {
-      builder.setBirthDate(ProtoValues.date(b.birthDate()));
+      builder.setBirthDate(ProtoTime.date(b.birthDate()));
     } else if (b.birthYear() != null) {
       // google.type.Date's year-only form: month and day 0.
       builder.setBirthDate(Date.newBuilder().setYear(b.birthYear()));
@@ -54,7 +55,7 @@ final class BeneficiaryMapper {
         .setSubject(d.subject())
         .addAllRoles(d.roles())
         .setPurpose(d.purpose())
-        .setDiscloseTime(ProtoValues.timestamp(d.discloseTime()))
+        .setDiscloseTime(ProtoTime.timestamp(d.discloseTime()))
         .build();
   }
 }

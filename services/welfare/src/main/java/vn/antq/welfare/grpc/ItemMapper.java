@@ -2,6 +2,7 @@ package vn.antq.welfare.grpc;
 
 import static vn.antq.welfare.grpc.ProtoValues.orEmpty;
 
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.welfare.domain.HouseWork;
 import vn.antq.welfare.domain.ItemDraft;
 import vn.antq.welfare.domain.QuantityUnit;
@@ -45,16 +46,16 @@ final class ItemMapper {
         .setModel(orEmpty(d.model()))
         .setCampaign(orEmpty(d.campaign()))
         .setBeneficiary(orEmpty(d.beneficiary()))
-        .setCreateTime(ProtoValues.timestamp(item.createTime()))
-        .setUpdateTime(ProtoValues.timestamp(item.updateTime()));
+        .setCreateTime(ProtoTime.timestamp(item.createTime()))
+        .setUpdateTime(ProtoTime.timestamp(item.updateTime()));
     if (d.houseWork() != null) {
       builder.setHouseWork(vn.antq.welfare.v1.HouseWork.valueOf(d.houseWork().name()));
     }
     if (d.startDate() != null) {
-      builder.setStartDate(ProtoValues.date(d.startDate()));
+      builder.setStartDate(ProtoTime.date(d.startDate()));
     }
     if (d.handoverDate() != null) {
-      builder.setHandoverDate(ProtoValues.date(d.handoverDate()));
+      builder.setHandoverDate(ProtoTime.date(d.handoverDate()));
     }
     return builder.build();
   }

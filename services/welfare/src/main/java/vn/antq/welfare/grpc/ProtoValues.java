@@ -1,14 +1,12 @@
 package vn.antq.welfare.grpc;
 
 import com.google.protobuf.ProtocolMessageEnum;
-import com.google.protobuf.Timestamp;
 import com.google.type.Date;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import vn.antq.core.DomainException;
+import vn.antq.grpc.contract.ProtoTime;
 
-/** Contract value types ↔ Java: enums by name, google.type.Date, Timestamp. */
+/** Contract value types ↔ Java: enums by name, optional dates, optional strings. */
 final class ProtoValues {
 
   private static final String UNRECOGNIZED = "UNRECOGNIZED";
@@ -24,23 +22,9 @@ final class ProtoValues {
     return value.getNumber() == 0 ? null : Enum.valueOf(type, name);
   }
 
+  /** Null when not present; a date that is not on the calendar is the caller's error. */
   static LocalDate date(String field, boolean present, Date date) {
-    if (!present) {
-      return null;
-    }
-    try {
-      return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
-    } catch (DateTimeException e) {
-      throw new DomainException.InvalidInput(field, "is not a calendar date");
-    }
-  }
-
-  static Date date(LocalDate date) {
-    return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
-  }
-
-  static Timestamp timestamp(Instant instant) {
-    return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    return present ? ProtoTime.date(field, date) : null;
   }
 
   static String orEmpty(String value) {

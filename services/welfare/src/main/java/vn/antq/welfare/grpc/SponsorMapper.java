@@ -3,6 +3,7 @@ package vn.antq.welfare.grpc;
 import static vn.antq.welfare.grpc.ProtoValues.orEmpty;
 
 import java.util.UUID;
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.welfare.domain.Contribution;
 import vn.antq.welfare.domain.ContributionDraft;
 import vn.antq.welfare.domain.ContributionForm;
@@ -39,7 +40,7 @@ final class SponsorMapper {
         .setType(vn.antq.welfare.v1.SponsorType.valueOf(sponsor.type().name()))
         .setDisplayName(sponsor.displayName())
         .setDescription(sponsor.description())
-        .setCreateTime(ProtoValues.timestamp(sponsor.createTime()))
+        .setCreateTime(ProtoTime.timestamp(sponsor.createTime()))
         .build();
   }
 
@@ -50,10 +51,10 @@ final class SponsorMapper {
         .setForm(vn.antq.welfare.v1.ContributionForm.valueOf(d.form().name()))
         .setValue(d.value())
         .setDescription(d.description())
-        .setContributionDate(ProtoValues.date(d.date()))
+        .setContributionDate(ProtoTime.date(d.date()))
         .setWelfareItem(orEmpty(d.welfareItem()))
         .setCampaign(orEmpty(d.campaign()))
-        .setCreateTime(ProtoValues.timestamp(contribution.createTime()))
+        .setCreateTime(ProtoTime.timestamp(contribution.createTime()))
         .build();
   }
 }

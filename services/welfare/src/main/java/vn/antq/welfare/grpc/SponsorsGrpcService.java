@@ -3,6 +3,7 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.Page;
 import vn.antq.welfare.domain.SponsorBook;
 import vn.antq.welfare.v1.Contribution;
@@ -32,7 +33,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
 
   @Override
   public void createSponsor(CreateSponsorRequest request, StreamObserver<Sponsor> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     Replies.send(response, SponsorMapper.toProto(
         sponsors.create(SponsorMapper.draft(request.getSponsor()), RequestIds.of(request.getRequestId()))));
   }
@@ -45,7 +46,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
 
   @Override
   public void listSponsors(ListSponsorsRequest request, StreamObserver<ListSponsorsResponse> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     Page<vn.antq.welfare.domain.Sponsor> page =
         sponsors.list(request.getPageSize(), PageTokens.decode(request.getPageToken()));
     Replies.send(response, ListSponsorsResponse.newBuilder()

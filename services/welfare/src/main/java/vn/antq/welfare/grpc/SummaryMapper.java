@@ -1,5 +1,6 @@
 package vn.antq.welfare.grpc;
 
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.welfare.domain.KindTotal;
 import vn.antq.welfare.domain.SponsorTotal;
 import vn.antq.welfare.domain.WelfareSummary;
@@ -17,10 +18,10 @@ final class SummaryMapper {
         .setSponsorCount(summary.sponsorCount())
         .setContributedValue(summary.contributedValue());
     if (summary.period().start() != null) {
-      builder.setStartDate(ProtoValues.date(summary.period().start()));
+      builder.setStartDate(ProtoTime.date(summary.period().start()));
     }
     if (summary.period().end() != null) {
-      builder.setEndDate(ProtoValues.date(summary.period().end()));
+      builder.setEndDate(ProtoTime.date(summary.period().end()));
     }
     summary.kinds().forEach(kind -> builder.addKinds(toProto(kind)));
     summary.sponsors().forEach(sponsor -> builder.addSponsors(toProto(summary.province(), sponsor)));

@@ -3,6 +3,7 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.ItemFilter;
 import vn.antq.welfare.domain.ItemLedger;
 import vn.antq.welfare.domain.Page;
@@ -31,7 +32,7 @@ public class WelfareItemsGrpcService extends WelfareItemsGrpc.WelfareItemsImplBa
   @Override
   public void createWelfareItem(CreateWelfareItemRequest request,
                                 StreamObserver<vn.antq.welfare.v1.WelfareItem> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     Replies.send(response, ItemMapper.toProto(
         ledger.create(ItemMapper.draft(request.getWelfareItem()), RequestIds.of(request.getRequestId()))));
   }
@@ -44,7 +45,7 @@ public class WelfareItemsGrpcService extends WelfareItemsGrpc.WelfareItemsImplBa
 
   @Override
   public void listWelfareItems(ListWelfareItemsRequest request, StreamObserver<ListWelfareItemsResponse> response) {
-    ResourceNames.parseProvince("parent", request.getParent());
+    ResourceNames.province("parent", request.getParent());
     ItemFilter filter = new ItemFilter(ProtoValues.domain(request.getKind(), WelfareKind.class, "kind"),
         ProtoValues.domain(request.getStatus(), WelfareStatus.class, "status"));
     Page<WelfareItem> page = ledger.list(filter, request.getPageSize(), PageTokens.decode(request.getPageToken()));

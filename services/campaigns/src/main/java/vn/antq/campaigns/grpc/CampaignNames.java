@@ -1,16 +1,14 @@
 package vn.antq.campaigns.grpc;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.antq.core.DomainException;
 import vn.antq.core.Violations;
 
-/** The contract's resource names, request ids and page tokens. */
-final class ResourceNames {
+/** The campaigns contract's resource names, and the names of other services it links to. */
+final class CampaignNames {
 
   static final NamePattern PROVINCE = NamePattern.of("provinces/{province}");
   static final NamePattern CAMPAIGN = NamePattern.of("provinces/{province}/campaigns/{campaign}");
@@ -27,21 +25,12 @@ final class ResourceNames {
   static final NamePattern MEMBER = NamePattern.of("provinces/{province}/members/{member}");
 
   private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-  private static final int MAX_REQUEST_ID = 100;
 
-  private ResourceNames() {}
+  private CampaignNames() {}
 
   /** A parent that must be the caller's province itself. */
   static void province(String field, String parent) {
     PROVINCE.match(field, parent);
-  }
-
-  static UUID uuid(String field, String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput(field, "'" + value + "' is not a valid id");
-    }
   }
 
   /** Ids of registry models of the caller's province; every bad entry is added to {@code violations}. */
@@ -71,32 +60,5 @@ final class ResourceNames {
       }
     }
     return ids;
-  }
-
-  /** Null when not given. */
-  static String requestId(String field, String requestId) {
-    if (requestId.isEmpty()) {
-      return null;
-    }
-    if (requestId.length() > MAX_REQUEST_ID) {
-      throw new DomainException.InvalidInput(field, "must be at most " + MAX_REQUEST_ID + " characters");
-    }
-    return requestId;
-  }
-
-  static String encodeToken(String cursor) {
-    return cursor == null ? ""
-        : Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String decodeToken(String token) {
-    if (token == null || token.isEmpty()) {
-      return null;
-    }
-    try {
-      return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput("page_token", "is not a token this service issued");
-    }
   }
 }
