@@ -2,6 +2,7 @@ package vn.antq.grpc.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 import vn.antq.core.DomainException;
 
 /** AIP-158 page tokens: an opaque, URL-safe form of the service's own cursor. */
@@ -23,7 +24,21 @@ public final class PageTokens {
     try {
       return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput("page_token", "is not a token this service issued");
+      throw notIssuedHere();
     }
+  }
+
+  /** The cursor of a token whose cursor is an id; null for the first page. */
+  public static UUID decodeUuid(String token) {
+    String cursor = decode(token);
+    try {
+      return cursor == null ? null : UUID.fromString(cursor);
+    } catch (IllegalArgumentException e) {
+      throw notIssuedHere();
+    }
+  }
+
+  private static DomainException notIssuedHere() {
+    return new DomainException.InvalidInput("page_token", "is not a token this service issued");
   }
 }

@@ -71,6 +71,14 @@ class ContractValuesTest {
   }
 
   @Test
+  void idCursorsRoundTripAndATokenOfAnotherCursorIsRefused() {
+    assertThat(PageTokens.decodeUuid(PageTokens.encode(MODEL.toString()))).isEqualTo(MODEL);
+    assertThat(PageTokens.decodeUuid("")).isNull();
+    assertThatThrownBy(() -> PageTokens.decodeUuid(PageTokens.encode("Tổ 3")))
+        .isInstanceOf(DomainException.InvalidInput.class);
+  }
+
+  @Test
   void requestIdsAreOptionalAndBounded() {
     assertThat(RequestIds.optional("request_id", "")).isNull();
     assertThat(RequestIds.optional("request_id", "seed-1")).isEqualTo("seed-1");

@@ -3,6 +3,8 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.RequestIds;
 import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.BeneficiaryBook;
 import vn.antq.welfare.domain.BeneficiaryType;
@@ -34,7 +36,7 @@ public class BeneficiariesGrpcService extends BeneficiariesGrpc.BeneficiariesImp
   public void createBeneficiary(CreateBeneficiaryRequest request, StreamObserver<Beneficiary> response) {
     ResourceNames.province("parent", request.getParent());
     Replies.send(response, BeneficiaryMapper.toProto(beneficiaries.create(
-        BeneficiaryMapper.draft(request.getBeneficiary()), RequestIds.of(request.getRequestId()))));
+        BeneficiaryMapper.draft(request.getBeneficiary()), RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -48,7 +50,7 @@ public class BeneficiariesGrpcService extends BeneficiariesGrpc.BeneficiariesImp
     ResourceNames.province("parent", request.getParent());
     BeneficiaryType type = ProtoValues.domain(request.getType(), BeneficiaryType.class, "type");
     Page<vn.antq.welfare.domain.Beneficiary> page =
-        beneficiaries.list(type, request.getPageSize(), PageTokens.decode(request.getPageToken()));
+        beneficiaries.list(type, request.getPageSize(), PageTokens.decodeUuid(request.getPageToken()));
     Replies.send(response, ListBeneficiariesResponse.newBuilder()
         .addAllBeneficiaries(page.items().stream().map(BeneficiaryMapper::toProto).toList())
         .setNextPageToken(PageTokens.encode(page.nextCursor()))
@@ -66,7 +68,7 @@ public class BeneficiariesGrpcService extends BeneficiariesGrpc.BeneficiariesImp
   public void listDisclosures(ListDisclosuresRequest request, StreamObserver<ListDisclosuresResponse> response) {
     UUID beneficiary = ResourceNames.parseOrAny("parent", request.getParent(), BENEFICIARIES);
     Page<Disclosure> page =
-        beneficiaries.disclosures(beneficiary, request.getPageSize(), PageTokens.decode(request.getPageToken()));
+        beneficiaries.disclosures(beneficiary, request.getPageSize(), PageTokens.decodeUuid(request.getPageToken()));
     Replies.send(response, ListDisclosuresResponse.newBuilder()
         .addAllDisclosures(page.items().stream().map(BeneficiaryMapper::toProto).toList())
         .setNextPageToken(PageTokens.encode(page.nextCursor()))

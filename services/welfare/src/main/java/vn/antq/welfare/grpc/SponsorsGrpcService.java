@@ -3,6 +3,8 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.RequestIds;
 import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.Page;
 import vn.antq.welfare.domain.SponsorBook;
@@ -35,7 +37,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
   public void createSponsor(CreateSponsorRequest request, StreamObserver<Sponsor> response) {
     ResourceNames.province("parent", request.getParent());
     Replies.send(response, SponsorMapper.toProto(
-        sponsors.create(SponsorMapper.draft(request.getSponsor()), RequestIds.of(request.getRequestId()))));
+        sponsors.create(SponsorMapper.draft(request.getSponsor()), RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -48,7 +50,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
   public void listSponsors(ListSponsorsRequest request, StreamObserver<ListSponsorsResponse> response) {
     ResourceNames.province("parent", request.getParent());
     Page<vn.antq.welfare.domain.Sponsor> page =
-        sponsors.list(request.getPageSize(), PageTokens.decode(request.getPageToken()));
+        sponsors.list(request.getPageSize(), PageTokens.decodeUuid(request.getPageToken()));
     Replies.send(response, ListSponsorsResponse.newBuilder()
         .addAllSponsors(page.items().stream().map(SponsorMapper::toProto).toList())
         .setNextPageToken(PageTokens.encode(page.nextCursor()))
@@ -60,7 +62,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
   public void createContribution(CreateContributionRequest request, StreamObserver<Contribution> response) {
     UUID sponsor = ResourceNames.parse("parent", request.getParent(), SPONSORS)[0];
     Replies.send(response, SponsorMapper.toProto(sponsors.contribute(sponsor,
-        SponsorMapper.draft(request.getContribution()), RequestIds.of(request.getRequestId()))));
+        SponsorMapper.draft(request.getContribution()), RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -73,7 +75,7 @@ public class SponsorsGrpcService extends SponsorsGrpc.SponsorsImplBase {
   public void listContributions(ListContributionsRequest request, StreamObserver<ListContributionsResponse> response) {
     UUID sponsor = ResourceNames.parse("parent", request.getParent(), SPONSORS)[0];
     Page<vn.antq.welfare.domain.Contribution> page =
-        sponsors.listContributions(sponsor, request.getPageSize(), PageTokens.decode(request.getPageToken()));
+        sponsors.listContributions(sponsor, request.getPageSize(), PageTokens.decodeUuid(request.getPageToken()));
     Replies.send(response, ListContributionsResponse.newBuilder()
         .addAllContributions(page.items().stream().map(SponsorMapper::toProto).toList())
         .setNextPageToken(PageTokens.encode(page.nextCursor()))

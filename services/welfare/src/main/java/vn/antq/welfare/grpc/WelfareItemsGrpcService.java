@@ -3,6 +3,8 @@ package vn.antq.welfare.grpc;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.RequestIds;
 import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.ItemFilter;
 import vn.antq.welfare.domain.ItemLedger;
@@ -34,7 +36,7 @@ public class WelfareItemsGrpcService extends WelfareItemsGrpc.WelfareItemsImplBa
                                 StreamObserver<vn.antq.welfare.v1.WelfareItem> response) {
     ResourceNames.province("parent", request.getParent());
     Replies.send(response, ItemMapper.toProto(
-        ledger.create(ItemMapper.draft(request.getWelfareItem()), RequestIds.of(request.getRequestId()))));
+        ledger.create(ItemMapper.draft(request.getWelfareItem()), RequestIds.optional("request_id", request.getRequestId()))));
   }
 
   @Override
@@ -48,7 +50,7 @@ public class WelfareItemsGrpcService extends WelfareItemsGrpc.WelfareItemsImplBa
     ResourceNames.province("parent", request.getParent());
     ItemFilter filter = new ItemFilter(ProtoValues.domain(request.getKind(), WelfareKind.class, "kind"),
         ProtoValues.domain(request.getStatus(), WelfareStatus.class, "status"));
-    Page<WelfareItem> page = ledger.list(filter, request.getPageSize(), PageTokens.decode(request.getPageToken()));
+    Page<WelfareItem> page = ledger.list(filter, request.getPageSize(), PageTokens.decodeUuid(request.getPageToken()));
     Replies.send(response, ListWelfareItemsResponse.newBuilder()
         .addAllWelfareItems(page.items().stream().map(ItemMapper::toProto).toList())
         .setNextPageToken(PageTokens.encode(page.nextCursor()))
