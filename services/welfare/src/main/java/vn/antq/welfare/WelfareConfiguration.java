@@ -5,10 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.antq.campaigns.v1.ActivitiesGrpc;
 import vn.antq.grpc.client.RemoteCalls;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 import vn.antq.welfare.domain.BeneficiaryBook;
 import vn.antq.welfare.domain.BeneficiaryStore;
+import vn.antq.welfare.domain.CampaignDirectory;
 import vn.antq.welfare.domain.ItemLedger;
 import vn.antq.welfare.domain.ItemStore;
 import vn.antq.welfare.domain.ModelDirectory;
@@ -17,6 +19,7 @@ import vn.antq.welfare.domain.SponsorStore;
 import vn.antq.welfare.domain.SummaryReport;
 import vn.antq.welfare.domain.SummaryStore;
 import vn.antq.welfare.domain.Transactions;
+import vn.antq.welfare.links.CampaignsCampaignDirectory;
 import vn.antq.welfare.links.RegistryModelDirectory;
 
 @Configuration(proxyBeanMethods = false)
@@ -39,15 +42,22 @@ class WelfareConfiguration {
     return new RegistryModelDirectory(remote, ModelRegistryGrpc.newBlockingStub(channels.createChannel("registry")));
   }
 
+  /** The channel "campaigns" is configured under spring.grpc.client.channels.campaigns (config-repo/welfare.yml). */
   @Bean
-  ItemLedger itemLedger(ItemStore items, BeneficiaryStore beneficiaries, ModelDirectory models,
-                        Transactions transactions) {
-    return new ItemLedger(items, beneficiaries, models, transactions);
+  CampaignDirectory campaignDirectory(GrpcChannelFactory channels, RemoteCalls remote) {
+    return new CampaignsCampaignDirectory(remote, ActivitiesGrpc.newBlockingStub(channels.createChannel("campaigns")));
   }
 
   @Bean
-  SponsorBook sponsorBook(SponsorStore sponsors, ItemStore items, Transactions transactions) {
-    return new SponsorBook(sponsors, items, transactions);
+  ItemLedger itemLedger(ItemStore items, BeneficiaryStore beneficiaries, ModelDirectory models,
+                        CampaignDirectory campaigns, Transactions transactions) {
+    return new ItemLedger(items, beneficiaries, models, campaigns, transactions);
+  }
+
+  @Bean
+  SponsorBook sponsorBook(SponsorStore sponsors, ItemStore items, CampaignDirectory campaigns,
+                          Transactions transactions) {
+    return new SponsorBook(sponsors, items, campaigns, transactions);
   }
 
   @Bean

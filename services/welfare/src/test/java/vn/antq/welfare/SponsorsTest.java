@@ -76,6 +76,24 @@ class SponsorsTest extends WelfareTestBase {
   }
 
   @Test
+  void aContributionToACampaignNeedsACampaignTheCampaignsServiceKnows() {
+    String province = freshProvince();
+    String sponsor = createSponsor(province, Sponsor.newBuilder().setType(SponsorType.BUSINESS)
+        .setDisplayName(COMPANY)).getName();
+    String campaign = "provinces/" + province + "/campaigns/" + UUID.randomUUID();
+    NEIGHBOURS.knows(campaign);
+
+    assertThat(contribute(sponsor, Contribution.newBuilder().setForm(ContributionForm.MONEY).setValue(50_000_000)
+        .setContributionDate(date(LocalDate.of(2023, 1, 20))).setCampaign(campaign)).getCampaign()).isEqualTo(campaign);
+    assertThat(invalidFields(() -> contribute(sponsor, Contribution.newBuilder().setForm(ContributionForm.MONEY)
+        .setValue(50_000_000).setContributionDate(date(LocalDate.of(2023, 1, 20)))
+        .setCampaign("provinces/" + province + "/campaigns/" + UUID.randomUUID()))))
+        .containsExactly("contribution.campaign");
+    assertThat(sponsors(officer(province)).listContributions(ListContributionsRequest.newBuilder().setParent(sponsor)
+        .build()).getContributionsCount()).isEqualTo(1);
+  }
+
+  @Test
   void aRepeatedContributionCountsOnce() {
     String province = freshProvince();
     String sponsor = createSponsor(province, Sponsor.newBuilder().setType(SponsorType.ORGANISATION)

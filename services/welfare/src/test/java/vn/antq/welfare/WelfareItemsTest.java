@@ -40,8 +40,9 @@ class WelfareItemsTest extends WelfareTestBase {
   private static final String HOUSE_NAME = "Nhà tình thương ấp Cái Cùng, xã Long Điền Tây";
 
   @AfterEach
-  void registryBackUp() {
-    REGISTRY.down = false;
+  void neighboursBackUp() {
+    NEIGHBOURS.registryDown = false;
+    NEIGHBOURS.campaignsDown = false;
   }
 
   @Test
@@ -215,21 +216,21 @@ class WelfareItemsTest extends WelfareTestBase {
     String province = freshProvince();
     String token = officer(province);
     String model = "provinces/" + province + "/models/" + UUID.randomUUID();
-    REGISTRY.knows(model);
+    NEIGHBOURS.knows(model);
 
     WelfareItem linked = items(token).createWelfareItem(CreateWelfareItemRequest.newBuilder()
         .setParent("provinces/" + province).setWelfareItem(house().setModel(model)).build());
     assertThat(linked.getModel()).isEqualTo(model);
-    assertThat(REGISTRY.calls).contains(new FakeRegistry.Call(model, "Bearer " + token));
+    assertThat(NEIGHBOURS.calls).contains(new FakeNeighbours.Call(model, "Bearer " + token));
 
     String unknown = "provinces/" + province + "/models/" + UUID.randomUUID();
     assertThat(invalidFields(() -> create(province, house().setModel(unknown)))).containsExactly("welfare_item.model");
-    int callsBefore = REGISTRY.calls.size();
+    int callsBefore = NEIGHBOURS.calls.size();
     assertThat(invalidFields(() -> create(province, house().setModel(model.replace(province, "ca-mau")))))
         .containsExactly("welfare_item.model");
     assertThat(invalidFields(() -> create(province, house().setModel("provinces/" + province + "/models/x"))))
         .containsExactly("welfare_item.model");
-    assertThat(REGISTRY.calls).as("malformed or foreign names never reach the registry").hasSize(callsBefore);
+    assertThat(NEIGHBOURS.calls).as("malformed or foreign names never reach the registry").hasSize(callsBefore);
 
     WelfareItem relinked = items(token).updateWelfareItem(update(linked.toBuilder().setModel(""), "model"));
     assertThat(relinked.getModel()).as("a link can be removed").isEmpty();
@@ -239,26 +240,54 @@ class WelfareItemsTest extends WelfareTestBase {
   void anUnavailableRegistryMakesAModelLinkUnavailableAndStoresNothing() {
     String province = freshProvince();
     String model = "provinces/" + province + "/models/" + UUID.randomUUID();
-    REGISTRY.knows(model);
-    REGISTRY.down = true;
+    NEIGHBOURS.knows(model);
+    NEIGHBOURS.registryDown = true;
 
     fails(Status.Code.UNAVAILABLE, () -> create(province, house().setModel(model)));
     assertThat(list(province, ListWelfareItemsRequest.newBuilder()).getTotalSize()).isZero();
     assertThat(create(province, house()).getModel()).as("items without a model link do not need the registry").isEmpty();
 
-    REGISTRY.down = false;
+    NEIGHBOURS.registryDown = false;
     assertThat(create(province, house().setModel(model)).getModel()).isEqualTo(model);
   }
 
   @Test
-  void aCampaignLinkMustNameACampaignOfTheProvince() {
+  void aCampaignLinkMustNameAnExistingCampaignOfTheProvince() {
     String province = freshProvince();
-    String campaign = "provinces/" + province + "/campaigns/tet-vi-nguoi-ngheo-2024";
-    assertThat(create(province, house().setCampaign(campaign)).getCampaign()).isEqualTo(campaign);
+    String token = officer(province);
+    String campaign = "provinces/" + province + "/campaigns/" + UUID.randomUUID();
+    NEIGHBOURS.knows(campaign);
+
+    WelfareItem linked = items(token).createWelfareItem(CreateWelfareItemRequest.newBuilder()
+        .setParent("provinces/" + province).setWelfareItem(house().setCampaign(campaign)).build());
+    assertThat(linked.getCampaign()).isEqualTo(campaign);
+    assertThat(NEIGHBOURS.calls).as("asked with the caller's own token")
+        .contains(new FakeNeighbours.Call(campaign, "Bearer " + token));
+    assertThat(invalidFields(() -> create(province,
+        house().setCampaign("provinces/" + province + "/campaigns/" + UUID.randomUUID()))))
+        .as("a campaign the campaigns service does not know").containsExactly("welfare_item.campaign");
+    int callsBefore = NEIGHBOURS.calls.size();
     assertThat(invalidFields(() -> create(province, house().setCampaign("provinces/ca-mau/campaigns/tet-2024"))))
         .containsExactly("welfare_item.campaign");
     assertThat(invalidFields(() -> create(province, house().setCampaign("provinces/" + province + "/campaigns/"))))
         .containsExactly("welfare_item.campaign");
+    assertThat(NEIGHBOURS.calls).as("malformed or foreign names never reach the campaigns service").hasSize(callsBefore);
+    assertThat(list(province, ListWelfareItemsRequest.newBuilder()).getTotalSize()).isEqualTo(1);
+  }
+
+  @Test
+  void aCampaignsServiceThatCannotAnswerRefusesTheLinkAndStoresNothing() {
+    String province = freshProvince();
+    String campaign = "provinces/" + province + "/campaigns/" + UUID.randomUUID();
+    NEIGHBOURS.knows(campaign);
+    NEIGHBOURS.campaignsDown = true;
+    try {
+      fails(Status.Code.UNAVAILABLE, () -> create(province, house().setCampaign(campaign)));
+      assertThat(list(province, ListWelfareItemsRequest.newBuilder()).getTotalSize()).isZero();
+    } finally {
+      NEIGHBOURS.campaignsDown = false;
+    }
+    assertThat(create(province, house().setCampaign(campaign)).getCampaign()).isEqualTo(campaign);
   }
 
   @Test

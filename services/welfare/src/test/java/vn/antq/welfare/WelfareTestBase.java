@@ -23,17 +23,22 @@ import vn.antq.welfare.v1.WelfareReportsGrpc;
     "spring.grpc.server.port=0",
     "server.port=0",
     "spring.cloud.config.enabled=false",
-    // Short guards, and a breaker that tests of an unavailable registry cannot open for the others.
+    // Short guards, and breakers that tests of an unavailable neighbour cannot open for the others.
     "antq.remote.targets.registry.deadline=1s",
     "antq.remote.targets.registry.max-attempts=2",
     "antq.remote.targets.registry.retry-backoff=10ms",
     "antq.remote.targets.registry.minimum-number-of-calls=1000",
-    "antq.remote.targets.registry.sliding-window-size=1000"})
+    "antq.remote.targets.registry.sliding-window-size=1000",
+    "antq.remote.targets.campaigns.deadline=1s",
+    "antq.remote.targets.campaigns.max-attempts=2",
+    "antq.remote.targets.campaigns.retry-backoff=10ms",
+    "antq.remote.targets.campaigns.minimum-number-of-calls=1000",
+    "antq.remote.targets.campaigns.sliding-window-size=1000"})
 abstract class WelfareTestBase {
 
   static final TestIssuer ISSUER = new TestIssuer();
   static final PostgresFixture POSTGRES = PostgresFixture.shared();
-  static final FakeRegistry REGISTRY = new FakeRegistry();
+  static final FakeNeighbours NEIGHBOURS = new FakeNeighbours();
 
   @LocalGrpcPort
   int grpcPort;
@@ -44,7 +49,8 @@ abstract class WelfareTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     PostgresFixture.register(registry, POSTGRES.database("welfare"));
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", ISSUER::jwkSetUri);
-    registry.add("spring.grpc.client.channels.registry.address", REGISTRY::address);
+    registry.add("spring.grpc.client.channels.registry.address", NEIGHBOURS::address);
+    registry.add("spring.grpc.client.channels.campaigns.address", NEIGHBOURS::address);
   }
 
   @BeforeEach

@@ -9,7 +9,8 @@ import vn.antq.core.Violations;
 
 /**
  * The ledger of welfare items: creation that counts once per request_id, updates whose status only
- * moves forward, and links that must exist (models in the registry, beneficiaries here).
+ * moves forward, and links that must exist (models in the registry, campaigns in the campaigns
+ * service, beneficiaries here).
  */
 public class ItemLedger {
 
@@ -18,12 +19,15 @@ public class ItemLedger {
   private final ItemStore items;
   private final BeneficiaryStore beneficiaries;
   private final ModelDirectory models;
+  private final CampaignDirectory campaigns;
   private final Transactions transactions;
 
-  public ItemLedger(ItemStore items, BeneficiaryStore beneficiaries, ModelDirectory models, Transactions transactions) {
+  public ItemLedger(ItemStore items, BeneficiaryStore beneficiaries, ModelDirectory models,
+                    CampaignDirectory campaigns, Transactions transactions) {
     this.items = items;
     this.beneficiaries = beneficiaries;
     this.models = models;
+    this.campaigns = campaigns;
     this.transactions = transactions;
   }
 
@@ -44,6 +48,9 @@ public class ItemLedger {
     ItemLinks links = ItemRules.validate(item, province);
     if (links.modelId() != null) {
       requireModel(item.model());
+    }
+    if (links.campaignId() != null) {
+      requireCampaign(campaigns, item.campaign(), ItemRules.PREFIX + "campaign");
     }
     ItemDraft valid = item;
     return transactions.run(() -> {
@@ -76,6 +83,13 @@ public class ItemLedger {
       violations.throwIfAny();
       requireModel(model);
     }
+    String campaign = update.changes().campaign();
+    if (update.sets("campaign") && campaign != null) {
+      Violations violations = new Violations();
+      Links.campaignId(campaign, province, ItemRules.PREFIX + "campaign", violations);
+      violations.throwIfAny();
+      requireCampaign(campaigns, campaign, ItemRules.PREFIX + "campaign");
+    }
     return transactions.run(() -> {
       WelfareItem current = items.findForUpdate(id).orElseThrow(() -> notFound(id));
       ItemDraft next = ItemRules.clean(update.applyTo(current.details()));
@@ -98,6 +112,13 @@ public class ItemLedger {
   private void requireModel(String modelName) {
     if (!models.exists(modelName)) {
       throw new DomainException.InvalidInput(ItemRules.PREFIX + "model", "no such model in this province's registry");
+    }
+  }
+
+  /** Outside any transaction, as {@link #requireModel}. */
+  static void requireCampaign(CampaignDirectory campaigns, String campaignName, String field) {
+    if (!campaigns.exists(campaignName)) {
+      throw new DomainException.InvalidInput(field, "no such campaign in this province");
     }
   }
 

@@ -7,7 +7,7 @@ import vn.antq.core.Tenant;
 import vn.antq.core.VietnameseText;
 import vn.antq.core.Violations;
 
-/** Sponsors and what they contributed; each create counts once per request_id. */
+/** Sponsors and what they contributed; each create counts once per request_id; linked campaigns must exist. */
 public class SponsorBook {
 
   private static final int MAX_NAME = 200;
@@ -16,11 +16,13 @@ public class SponsorBook {
 
   private final SponsorStore store;
   private final ItemStore items;
+  private final CampaignDirectory campaigns;
   private final Transactions transactions;
 
-  public SponsorBook(SponsorStore store, ItemStore items, Transactions transactions) {
+  public SponsorBook(SponsorStore store, ItemStore items, CampaignDirectory campaigns, Transactions transactions) {
     this.store = store;
     this.items = items;
+    this.campaigns = campaigns;
     this.transactions = transactions;
   }
 
@@ -66,6 +68,9 @@ public class SponsorBook {
         blankToNull(draft.campaign()));
     String fingerprint = Fingerprint.of(province + "/" + sponsorId, contribution);
     ContributionLinks links = validate(contribution, province);
+    if (links.campaignId() != null) {
+      ItemLedger.requireCampaign(campaigns, contribution.campaign(), CONTRIBUTION + "campaign");
+    }
     return transactions.run(() -> {
       load(sponsorId);
       Optional<UUID> earlier = requestId == null ? Optional.empty()

@@ -18,19 +18,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import vn.antq.campaigns.v1.ActivitiesGrpc;
+import vn.antq.campaigns.v1.Campaign;
+import vn.antq.campaigns.v1.GetCampaignRequest;
 import vn.antq.registry.v1.GetModelRequest;
 import vn.antq.registry.v1.Model;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 
 /**
- * A real gRPC server on a loopback port standing in for the registry (its own module is a Spring
- * Boot application of its own and cannot run inside this test JVM; the launcher's end-to-end tests
- * use the real one). It knows the models it is given, records the authorization header of every
- * call, and answers UNAVAILABLE while {@link #down} is set.
+ * A real gRPC server on a loopback port standing in for the registry and the campaigns service (each
+ * a Spring Boot application of its own that cannot run inside this test JVM; the launcher's
+ * end-to-end tests use the real ones). It knows the models and campaigns it is given, records the
+ * authorization header of every call, and answers UNAVAILABLE while the service is set down.
  */
-final class FakeRegistry implements AutoCloseable {
+final class FakeNeighbours implements AutoCloseable {
 
-  /** One GetModel as the registry saw it. */
+  /** One GetModel or GetCampaign as the neighbour saw it. */
   record Call(String name, String authorization) {}
 
   private static final Metadata.Key<String> AUTHORIZATION =
@@ -38,11 +41,12 @@ final class FakeRegistry implements AutoCloseable {
   private static final Context.Key<String> CALLER = Context.key("authorization");
 
   final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final Set<String> models = ConcurrentHashMap.newKeySet();
-  volatile boolean down;
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+  volatile boolean registryDown;
+  volatile boolean campaignsDown;
   private final Server server;
 
-  FakeRegistry() {
+  FakeNeighbours() {
     ServerInterceptor capture = new ServerInterceptor() {
       @Override
       public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
@@ -55,6 +59,7 @@ final class FakeRegistry implements AutoCloseable {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
           .addService(ServerInterceptors.intercept(new Registry(), capture))
+          .addService(ServerInterceptors.intercept(new Campaigns(), capture))
           .build().start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,22 +70,34 @@ final class FakeRegistry implements AutoCloseable {
     return "static://127.0.0.1:" + server.getPort();
   }
 
-  void knows(String modelName) {
-    models.add(modelName);
+  /** A model's or a campaign's resource name that exists. */
+  void knows(String name) {
+    known.add(name);
   }
 
   private final class Registry extends ModelRegistryGrpc.ModelRegistryImplBase {
     @Override
     public void getModel(GetModelRequest request, StreamObserver<Model> response) {
-      calls.add(new Call(request.getName(), CALLER.get()));
-      if (down) {
-        response.onError(Status.UNAVAILABLE.withDescription("registry down").asRuntimeException());
-      } else if (models.contains(request.getName())) {
-        response.onNext(Model.newBuilder().setName(request.getName()).build());
-        response.onCompleted();
-      } else {
-        response.onError(Status.NOT_FOUND.withDescription(request.getName() + " not found").asRuntimeException());
-      }
+      answer(request.getName(), registryDown, Model.newBuilder().setName(request.getName()).build(), response);
+    }
+  }
+
+  private final class Campaigns extends ActivitiesGrpc.ActivitiesImplBase {
+    @Override
+    public void getCampaign(GetCampaignRequest request, StreamObserver<Campaign> response) {
+      answer(request.getName(), campaignsDown, Campaign.newBuilder().setName(request.getName()).build(), response);
+    }
+  }
+
+  private <T> void answer(String name, boolean down, T found, StreamObserver<T> response) {
+    calls.add(new Call(name, CALLER.get()));
+    if (down) {
+      response.onError(Status.UNAVAILABLE.withDescription("down").asRuntimeException());
+    } else if (known.contains(name)) {
+      response.onNext(found);
+      response.onCompleted();
+    } else {
+      response.onError(Status.NOT_FOUND.withDescription(name + " not found").asRuntimeException());
     }
   }
 
