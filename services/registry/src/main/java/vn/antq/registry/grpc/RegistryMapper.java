@@ -167,6 +167,14 @@ final class RegistryMapper {
     return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
   }
 
+  static Instant instant(String field, Timestamp timestamp) {
+    try {
+      return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+    } catch (java.time.DateTimeException e) {
+      throw new DomainException.InvalidInput(field, "is not a valid time");
+    }
+  }
+
   static Timestamp timestamp(Instant instant) {
     return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
