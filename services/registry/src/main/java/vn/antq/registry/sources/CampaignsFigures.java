@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.campaigns.v1.ListProvinceResultsRequest;
@@ -20,6 +21,7 @@ import vn.antq.registry.domain.dashboard.SectionFigures;
 
 /** Every province's campaign results for the report's period, from the campaigns service's national read. */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.campaigns.address")
 class CampaignsFigures implements NationalFigureSource {
 
   static final String TARGET = "campaigns";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.campaigns.v1.ListModelActivityRequest;
@@ -26,6 +27,7 @@ import vn.antq.registry.domain.national.ModelFigureSource;
  * the province's forwarded token. Asks for as many quarters as the review's flags look back.
  */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.campaigns.address")
 class CampaignsModelFigures implements ModelFigureSource {
 
   private static final int MIN_QUARTERS = 4;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.grpc.client.CallSafety;
@@ -19,6 +20,7 @@ import vn.antq.registry.domain.dashboard.SectionFigures;
 
 /** Registered persons and members of every province, from the members service's national read. */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.members.address")
 class MembersFigures implements NationalFigureSource {
 
   static final String TARGET = "members";

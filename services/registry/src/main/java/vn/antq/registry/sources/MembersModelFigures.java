@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.grpc.client.CallSafety;
@@ -23,6 +24,7 @@ import vn.antq.registry.domain.national.ModelFigureSource;
  * so the read is confined to that province like any other.
  */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.members.address")
 class MembersModelFigures implements ModelFigureSource {
 
   private final RemoteCalls remote;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.grpc.client.CallSafety;
@@ -19,6 +20,7 @@ import vn.antq.welfare.v1.ProvinceWelfareTotals;
 
 /** What every province handed over (all time), from the welfare service's national read. */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.welfare.address")
 class WelfareFigures implements NationalFigureSource {
 
   static final String TARGET = "welfare";

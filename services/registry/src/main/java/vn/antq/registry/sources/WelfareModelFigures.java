@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.antq.grpc.client.CallSafety;
@@ -23,6 +24,7 @@ import vn.antq.welfare.v1.WelfareReportsGrpc;
  * from the welfare service, with the province's forwarded token.
  */
 @Component
+@ConditionalOnProperty("spring.grpc.client.channels.welfare.address")
 class WelfareModelFigures implements ModelFigureSource {
 
   private final RemoteCalls remote;

@@ -46,6 +46,9 @@ public class NationalReplication {
     if (nomination.state() == Nomination.State.RECOGNISED) {
       return getTemplate(nomination.templateId());
     }
+    if (nomination.state() == Nomination.State.REJECTED) {
+      throw new DomainException.FailedPrecondition("the nomination was rejected; the province may nominate the model again");
+    }
     Model model = store.inProvince(province, () -> models.findModel(nomination.modelId()))
         .orElseThrow(() -> new DomainException.NotFound("model " + nomination.modelId()));
     Violations violations = new Violations();
