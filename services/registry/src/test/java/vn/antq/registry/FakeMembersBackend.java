@@ -72,7 +72,7 @@ final class FakeMembersBackend implements AutoCloseable {
 
   /** Figures of a model: active members and memberships begun in the period asked. */
   final Map<String, long[]> modelFigures = new ConcurrentHashMap<>();
-  /** Persons and members per province, for the national read. */
+  /** Persons, members and active memberships per province, for the national read. */
   final Map<String, long[]> provinceTotals = new ConcurrentHashMap<>();
   /** Requests of the per-model read, with their token. */
   final List<String> modelFigureTokens = new CopyOnWriteArrayList<>();
@@ -92,7 +92,7 @@ final class FakeMembersBackend implements AutoCloseable {
                                          StreamObserver<ListProvinceMemberTotalsResponse> response) {
       var answer = ListProvinceMemberTotalsResponse.newBuilder();
       provinceTotals.forEach((province, totals) -> answer.addProvinces(ProvinceMemberTotals.newBuilder()
-          .setProvince(province).setPersons(totals[0]).setMembers(totals[1])));
+          .setProvince(province).setPersons(totals[0]).setMembers(totals[1]).setActiveMemberships(totals[2])));
       response.onNext(answer.build());
       response.onCompleted();
     }

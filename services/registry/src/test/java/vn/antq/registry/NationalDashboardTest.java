@@ -21,7 +21,7 @@ class NationalDashboardTest extends RegistryTestBase {
     activeModel(province, "D-2", "Tổ tự quản người Hoa", Sector.ETHNIC_COMMUNITY, 1);
     var counts = registry(officer(province)).getProvinceCounts(GetProvinceCountsRequest.newBuilder()
         .setName("provinces/" + province + "/counts").build());
-    MEMBERS.provinceTotals.put(province, new long[] {75, 60});
+    MEMBERS.provinceTotals.put(province, new long[] {75, 58, 60});
 
     NationalDashboard dashboard = national(ISSUER.nationalToken("MINISTRY_ANALYST"))
         .getNationalDashboard(GetNationalDashboardRequest.getDefaultInstance());

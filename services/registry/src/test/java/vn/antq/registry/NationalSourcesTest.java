@@ -62,7 +62,7 @@ class NationalSourcesTest extends RegistryTestBase {
   void theDashboardHasTheMembersCampaignsAndWelfareSectionsForThePeriodAsked() {
     String province = "src-" + suffix();
     activeModel(province, "S-1", "Tổ tự quản về ANTT đê biển", Sector.FOREST_AND_COAST, 2);
-    MEMBERS.provinceTotals.put(province, new long[] {25, 20});
+    MEMBERS.provinceTotals.put(province, new long[] {25, 19, 20});
     REPORTS.results.put(province, Totals.newBuilder().setLaunches(14).setAttendees(1312).setTipsReceived(19)
         .setSurrendered(22).setDisputesMediated(4).setPatrols(7).setForums(2).build());
     REPORTS.welfareTotals.put(province, ProvinceWelfareTotals.newBuilder().setProvince(province).setCharityHouses(3)

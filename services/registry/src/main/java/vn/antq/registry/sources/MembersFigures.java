@@ -18,7 +18,7 @@ import vn.antq.registry.domain.dashboard.Figure;
 import vn.antq.registry.domain.dashboard.NationalFigureSource;
 import vn.antq.registry.domain.dashboard.SectionFigures;
 
-/** Registered persons and members of every province, from the members service's national read. */
+/** Active memberships and registered persons of every province, from the members service's national read. */
 @Component
 @ConditionalOnProperty("spring.grpc.client.channels.members.address")
 class MembersFigures implements NationalFigureSource {
@@ -46,7 +46,8 @@ class MembersFigures implements NationalFigureSource {
       Map<String, Map<Figure, Long>> byProvince = new HashMap<>();
       for (ProvinceMemberTotals province : totals.getProvincesList()) {
         Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-        figures.put(Figure.REGISTERED_MEMBERS, province.getMembers());
+        // Memberships, as the article and the registry count members (a person in two groups counts twice).
+        figures.put(Figure.REGISTERED_MEMBERS, province.getActiveMemberships());
         figures.put(Figure.REGISTERED_PERSONS, province.getPersons());
         byProvince.put(province.getProvince(), figures);
       }
