@@ -1,6 +1,7 @@
 package vn.antq.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +23,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * National replication end to end, through the gateway's REST API with tokens from identity, on the
  * shared platform with demo data: the nine Bạc Liêu templates adopted by Cà Mau. Creates models in
- * Cà Mau only, never in Bạc Liêu, whose figures PlatformIT asserts.
+ * Cà Mau only, never in Bạc Liêu, whose figures PlatformIT asserts. The national dashboard's members,
+ * campaigns and welfare sections carry the seeded Bạc Liêu figures asserted in MembersIT, CampaignsIT
+ * and WelfareIT.
  */
 class NationalReplicationIT {
 
@@ -33,6 +39,7 @@ class NationalReplicationIT {
   private static String baclieuAdmin;
   private static String baclieu;
   private static String camau;
+  private static String camauAdmin;
 
   @BeforeAll
   static void platformWithDemoData() {
@@ -43,6 +50,7 @@ class NationalReplicationIT {
     baclieuAdmin = platform.token("bac-lieu-admin-sync");
     baclieu = platform.token("bac-lieu-sync");
     camau = platform.token("ca-mau-sync");
+    camauAdmin = platform.token("ca-mau-admin-sync");
   }
 
   @Test
@@ -72,13 +80,124 @@ class NationalReplicationIT {
     assertThat(camauCopy.get("groups").asInt()).isEqualTo(6);
     assertThat(camauCopy.get("adoptTime").asString()).isNotBlank();
 
-    JsonNode dashboard = get(ministry, "/api/v1/national/dashboard").body;
-    assertThat(dashboard.get("complete").asBoolean()).isTrue();
+  }
+
+  @Test
+  void theNationalDashboardHasEveryServicesSectionWithBacLieusSeededFigures() {
+    JsonNode dashboard = get(ministry, "/api/v1/national/dashboard?period=2023").body;
+    assertThat(dashboard.get("complete").asBoolean()).as("%s", dashboard.get("gaps")).isTrue();
     JsonNode baclieuRow = row(dashboard, "bac-lieu");
-    assertThat(baclieuRow.get("members").asLong()).isEqualTo(21_986);
     assertThat(baclieuRow.get("displayName").asString()).isEqualTo("Bạc Liêu");
-    assertThat(baclieuRow.has("registeredMembers")).as("no members service: absent, not 0").isFalse();
-    assertThat(dashboard.get("gaps").findValuesAsString("kind")).containsOnly("NOT_AVAILABLE");
+    assertThat(baclieuRow.get("members").asLong()).as("registry").isEqualTo(21_986);
+    assertThat(baclieuRow.get("registeredMembers").asLong()).as("members service").isEqualTo(21_986);
+    assertThat(baclieuRow.get("campaignLaunches").asLong()).isEqualTo(1406);
+    assertThat(baclieuRow.get("campaignAttendees").asLong()).isEqualTo(131_274);
+    assertThat(baclieuRow.get("tips").asLong()).isEqualTo(1994);
+    assertThat(baclieuRow.get("surrenderedItems").asLong()).isEqualTo(2278);
+    assertThat(baclieuRow.get("mediations").asLong()).isEqualTo(384);
+    assertThat(baclieuRow.get("patrols").asInt()).isEqualTo(731);
+    assertThat(baclieuRow.get("forums").asInt()).isEqualTo(64);
+    assertThat(baclieuRow.get("charityHouses").asInt()).isEqualTo(156);
+    assertThat(baclieuRow.get("ruralBridges").asInt()).isEqualTo(13);
+    assertThat(baclieuRow.get("scholarships").asInt()).isEqualTo(158);
+    assertThat(baclieuRow.get("healthInsuranceCards").asInt()).isEqualTo(465);
+    assertThat(Long.parseLong(baclieuRow.get("welfareVnd").asString())).isEqualTo(23_772_500_000L);
+    assertThat(baclieuRow.get("missing").toString()).isEqualTo("[\"AWARDS\"]");
+    assertThat(dashboard.get("gaps")).singleElement().satisfies(gap -> {
+      assertThat(gap.get("section").asString()).isEqualTo("AWARDS");
+      assertThat(gap.get("kind").asString()).isEqualTo("NOT_AVAILABLE");
+    });
+    JsonNode nation = dashboard.get("nation");
+    long tips = 0;
+    for (JsonNode province : dashboard.get("provinces")) {
+      tips += province.path("tips").asLong();
+    }
+    assertThat(nation.get("tips").asLong()).isEqualTo(tips).isGreaterThanOrEqualTo(1994);
+    assertThat(get(ministry, "/api/v1/national/dashboard?period=2023-q7").status).isEqualTo(400);
+  }
+
+  @Test
+  void aCaMauNominationCarriesEveryServicesEvidenceAndTheMinistryRejectsItOnRecord() {
+    Instant before = Instant.now().minusSeconds(5);
+    String model = modelByCode(camau, "ca-mau", "CM-UMINH");
+    Response nominated = send(camauAdmin, "POST", "/api/v1/" + model + ":nominate",
+        "{\"note\":\"Phòng chống cháy rừng hiệu quả\",\"requestId\":\"it-nominate-uminh-" + UUID.randomUUID() + "\"}");
+    assertThat(nominated.status).as("%s", nominated.body).isEqualTo(200);
+    JsonNode evidence = nominated.body.get("evidence");
+    assertThat(evidence.get("registry").get("members").asLong()).isPositive();
+    assertThat(evidence.get("members").get("registeredMembers").asLong())
+        .as("the members service's count of the model's members").isPositive();
+    assertThat(evidence.get("campaigns").get("periods").size()).as("quarters of activity, newest first").isPositive();
+    assertThat(evidence.has("welfare")).isTrue();
+    assertThat(evidence.get("gaps").findValuesAsString("section")).containsExactly("AWARDS");
+    String name = nominated.body.get("name").asString();
+
+    String reason = "Cần bổ sung kết quả hoạt động của các tổ";
+    assertThat(send(camauAdmin, "POST", "/api/v1/national/" + name + ":reject", "{\"reason\":\"x\"}").status)
+        .isEqualTo(403);
+    assertThat(send(ministry, "POST", "/api/v1/national/" + name + ":reject", "{\"reason\":\"x\"}").status)
+        .as("an analyst reads; only an administrator decides").isEqualTo(403);
+    Response rejected = send(ministryAdmin, "POST", "/api/v1/national/" + name + ":reject",
+        "{\"reason\":\"" + reason + "\"}");
+    assertThat(rejected.status).as("%s", rejected.body).isEqualTo(200);
+    assertThat(rejected.body.get("state").asString()).isEqualTo("REJECTED");
+    JsonNode seen = get(camau, "/api/v1/" + name).body;
+    assertThat(seen.get("state").asString()).isEqualTo("REJECTED");
+    assertThat(seen.get("rejectionReason").asString()).isEqualTo(reason);
+
+    // The refused attempts never reached the registry: the gateway answered 403 itself.
+    JsonNode audit = get(ministry, "/api/v1/national/audit?operation=RejectNomination&pageSize=100").body;
+    List<JsonNode> calls = new ArrayList<>();
+    audit.get("entries").forEach(entry -> {
+      if (entry.get("request").asString().contains(name)) {
+        calls.add(entry);
+      }
+    });
+    assertThat(calls).singleElement().satisfies(entry -> {
+      assertThat(entry.get("allowed").asBoolean()).isTrue();
+      assertThat(entry.get("operation").asString()).isEqualTo("antq.registry.v1.NationalRegistry/RejectNomination");
+      assertThat(entry.get("roles").toString()).contains("MINISTRY_ADMIN");
+      assertThat(entry.get("subject").asString()).isNotBlank();
+      assertThat(Instant.parse(entry.get("time").asString())).isAfter(before);
+    });
+    JsonNode reads = get(ministry, "/api/v1/national/audit?operation=GetNationalDashboard&pageSize=5").body;
+    assertThat(reads.get("entries").findValuesAsString("operation"))
+        .allMatch(operation -> operation.endsWith("/GetNationalDashboard"));
+    assertThat(get(camau, "/api/v1/national/audit").status).isEqualTo(403);
+    assertThat(get(camauAdmin, "/api/v1/national/audit").status).isEqualTo(403);
+  }
+
+  @Test
+  void aReviewComputesTipsAndMediationsPerThousandMembersFromReportedResults() {
+    JsonNode model = modelNodeByCode(camau, "ca-mau", "CM-DATMUI");
+    long members = model.get("memberCount").asLong();
+    assertThat(members).isPositive();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    int quarter = (today.getMonthValue() - 1) / 3 + 1;
+    String unit = "it-dat-mui-" + UUID.randomUUID().toString().substring(0, 8);
+    Response reported = send(camau, "PUT", "/api/v1/provinces/ca-mau/periods/" + today.getYear() + "-q" + quarter
+        + "/results/" + unit, "{\"unitDisplayName\":\"Tổ ngư dân Đất Mũi\",\"district\":\"Huyện Ngọc Hiển\","
+        + "\"tipsReceived\":9,\"disputesMediated\":3,\"model\":\"" + model.get("name").asString() + "\"}");
+    assertThat(reported.status).as("%s", reported.body).isEqualTo(200);
+    assertThat(reported.body.get("model").asString()).isEqualTo(model.get("name").asString());
+
+    Response reviewed = send(camau, "POST", "/api/v1/provinces/ca-mau/models:review",
+        "{\"period\":\"" + today.getYear() + "-Q" + quarter + "\"}");
+    assertThat(reviewed.status).as("%s", reviewed.body).isEqualTo(200);
+    JsonNode review = null;
+    for (JsonNode candidate : reviewed.body.get("reviews")) {
+      if (candidate.get("name").asString().startsWith(model.get("name").asString() + "/")) {
+        review = candidate;
+      }
+    }
+    assertThat(review).isNotNull();
+    JsonNode indicators = review.get("indicators");
+    assertThat(indicators.get("members").asLong()).isEqualTo(members);
+    assertThat(indicators.get("tips").asLong()).isEqualTo(9);
+    assertThat(indicators.get("mediations").asLong()).isEqualTo(3);
+    assertThat(indicators.get("tipsPerThousandMembers").asDouble()).isCloseTo(9000.0 / members, within(1e-9));
+    assertThat(indicators.get("mediationsPerThousandMembers").asDouble()).isCloseTo(3000.0 / members, within(1e-9));
+    assertThat(review.get("gaps").findValuesAsString("section")).containsExactly("AWARDS");
   }
 
   @Test
@@ -143,9 +262,13 @@ class NationalReplicationIT {
   }
 
   private static String modelByCode(String token, String province, String code) {
+    return modelNodeByCode(token, province, code).get("name").asString();
+  }
+
+  private static JsonNode modelNodeByCode(String token, String province, String code) {
     for (JsonNode model : get(token, "/api/v1/provinces/" + province + "/models?text=" + code).body.get("models")) {
       if (model.get("code").asString().equals(code)) {
-        return model.get("name").asString();
+        return model;
       }
     }
     throw new AssertionError(code + " not found in " + province);

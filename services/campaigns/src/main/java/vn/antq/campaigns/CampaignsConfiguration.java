@@ -15,6 +15,7 @@ import vn.antq.campaigns.domain.PeriodLocks;
 import vn.antq.campaigns.domain.PeriodService;
 import vn.antq.campaigns.domain.PeriodStore;
 import vn.antq.campaigns.domain.ResultStore;
+import vn.antq.campaigns.domain.ReportFigures;
 import vn.antq.campaigns.domain.ResultsService;
 import vn.antq.campaigns.domain.SummaryService;
 import vn.antq.campaigns.domain.SummaryStore;
@@ -47,6 +48,11 @@ class CampaignsConfiguration {
   @Bean
   CampaignService campaignService(CampaignStore store, PeriodLocks locks) {
     return new CampaignService(store, locks);
+  }
+
+  @Bean
+  ReportFigures reportFigures(SummaryStore store) {
+    return new ReportFigures(store);
   }
 
   @Bean

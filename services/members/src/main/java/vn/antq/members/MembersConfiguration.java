@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.antq.members.domain.AccessRecordStore;
 import vn.antq.members.domain.CountPublisher;
+import vn.antq.members.domain.FigureStore;
 import vn.antq.members.domain.GroupDirectory;
 import vn.antq.members.domain.MemberCounts;
 import vn.antq.members.domain.MembershipService;
@@ -14,6 +15,7 @@ import vn.antq.members.domain.MembershipStore;
 import vn.antq.members.domain.PersonAccess;
 import vn.antq.members.domain.PersonService;
 import vn.antq.members.domain.PersonStore;
+import vn.antq.members.domain.ReportFigures;
 import vn.antq.members.domain.TallyStore;
 import vn.antq.members.domain.Transactions;
 import vn.antq.members.grpc.CallContextBackground;
@@ -47,6 +49,11 @@ class MembersConfiguration {
   @Bean
   Transactions transactions(PlatformTransactionManager manager) {
     return new SpringTransactions(manager);
+  }
+
+  @Bean
+  ReportFigures reportFigures(FigureStore store, Transactions transactions) {
+    return new ReportFigures(store, transactions);
   }
 
   @Bean

@@ -12,6 +12,8 @@ import vn.antq.registry.domain.MemberCountSource;
 import vn.antq.registry.domain.FanOut;
 import vn.antq.registry.domain.RegistryService;
 import vn.antq.registry.domain.RegistryStore;
+import vn.antq.registry.domain.audit.AuditStore;
+import vn.antq.registry.domain.audit.NationalAuditLog;
 import vn.antq.registry.domain.dashboard.NationalDashboardService;
 import vn.antq.registry.domain.dashboard.NationalFigureSource;
 import vn.antq.registry.domain.dashboard.ProvinceDirectory;
@@ -44,6 +46,11 @@ class RegistryConfiguration {
   }
 
   @Bean
+  NationalAuditLog nationalAuditLog(AuditStore store) {
+    return new NationalAuditLog(store);
+  }
+
+  @Bean
   ReviewService reviewService(RegistryService registry, NationalStore national, ReviewStore store,
                               NationalProperties properties) {
     return new ReviewService(registry, national, store,
@@ -66,7 +73,7 @@ class RegistryConfiguration {
     return new FanOut(fanOutExecutor, properties.fanOutBudget());
   }
 
-  /** Members, campaigns, awards and welfare sources join here as beans when those services exist. */
+  /** One source bean per service (sources/): members, campaigns, welfare, and awards when it exists. */
   @Bean
   ExternalFigureGatherer externalFigureGatherer(ObjectProvider<ModelFigureSource> sources, FanOut fanOut) {
     return new ExternalFigureGatherer(sources.orderedStream().toList(), fanOut);

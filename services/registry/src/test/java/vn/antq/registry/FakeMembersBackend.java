@@ -21,7 +21,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import vn.antq.members.v1.CountMembersRequest;
 import vn.antq.members.v1.CountMembersResponse;
 import vn.antq.members.v1.GroupMemberCount;
+import vn.antq.members.v1.ListModelMemberFiguresRequest;
+import vn.antq.members.v1.ListModelMemberFiguresResponse;
+import vn.antq.members.v1.ListProvinceMemberTotalsRequest;
+import vn.antq.members.v1.ListProvinceMemberTotalsResponse;
 import vn.antq.members.v1.MembersGrpc;
+import vn.antq.members.v1.ModelMemberFigures;
+import vn.antq.members.v1.NationalMembersGrpc;
+import vn.antq.members.v1.ProvinceMemberTotals;
 
 /**
  * A gRPC server on a loopback port standing in for the members service's CountMembers: answers the
@@ -51,6 +58,7 @@ final class FakeMembersBackend implements AutoCloseable {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
           .addService(ServerInterceptors.intercept(new Members(), tokenCapture))
+          .addService(ServerInterceptors.intercept(new NationalMembers(), tokenCapture))
           .build()
           .start();
     } catch (IOException e) {
@@ -62,6 +70,13 @@ final class FakeMembersBackend implements AutoCloseable {
     return "static://127.0.0.1:" + server.getPort();
   }
 
+  /** Figures of a model: active members and memberships begun in the period asked. */
+  final Map<String, long[]> modelFigures = new ConcurrentHashMap<>();
+  /** Persons, members and active memberships per province, for the national read. */
+  final Map<String, long[]> provinceTotals = new ConcurrentHashMap<>();
+  /** Requests of the per-model read, with their token. */
+  final List<String> modelFigureTokens = new CopyOnWriteArrayList<>();
+
   void set(String groupId, long members, long version) {
     counts.put(groupId, new long[] {members, version});
   }
@@ -71,7 +86,33 @@ final class FakeMembersBackend implements AutoCloseable {
     server.shutdownNow();
   }
 
+  private final class NationalMembers extends NationalMembersGrpc.NationalMembersImplBase {
+    @Override
+    public void listProvinceMemberTotals(ListProvinceMemberTotalsRequest request,
+                                         StreamObserver<ListProvinceMemberTotalsResponse> response) {
+      var answer = ListProvinceMemberTotalsResponse.newBuilder();
+      provinceTotals.forEach((province, totals) -> answer.addProvinces(ProvinceMemberTotals.newBuilder()
+          .setProvince(province).setPersons(totals[0]).setMembers(totals[1]).setActiveMemberships(totals[2])));
+      response.onNext(answer.build());
+      response.onCompleted();
+    }
+  }
+
   private final class Members extends MembersGrpc.MembersImplBase {
+    @Override
+    public void listModelMemberFigures(ListModelMemberFiguresRequest request,
+                                       StreamObserver<ListModelMemberFiguresResponse> response) {
+      modelFigureTokens.add(TOKEN.get());
+      var answer = ListModelMemberFiguresResponse.newBuilder();
+      for (String id : request.getModelIdsList()) {
+        long[] figures = modelFigures.getOrDefault(id, new long[] {0, 0});
+        answer.addModels(ModelMemberFigures.newBuilder().setModelId(id).setMembers(figures[0])
+            .setJoinedInPeriod(figures[1]));
+      }
+      response.onNext(answer.build());
+      response.onCompleted();
+    }
+
     @Override
     public void countMembers(CountMembersRequest request, StreamObserver<CountMembersResponse> response) {
       calls.add(new Call(request, TOKEN.get()));

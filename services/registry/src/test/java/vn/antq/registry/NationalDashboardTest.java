@@ -15,12 +15,13 @@ import vn.antq.registry.v1.Sector;
 class NationalDashboardTest extends RegistryTestBase {
 
   @Test
-  void everyConfiguredProvinceWithTheRegistrysFiguresAndTheOtherSectionsMarkedNotAvailable() {
+  void everyConfiguredProvinceWithTheRegistrysAndMembersFiguresAndTheOtherSectionsMarkedNotAvailable() {
     String province = "dash-" + ModelRegistryTest.suffix();
     activeModel(province, "D-1", "Tổ tự quản về ANTT đê biển", Sector.FOREST_AND_COAST, 2, 3);
     activeModel(province, "D-2", "Tổ tự quản người Hoa", Sector.ETHNIC_COMMUNITY, 1);
     var counts = registry(officer(province)).getProvinceCounts(GetProvinceCountsRequest.newBuilder()
         .setName("provinces/" + province + "/counts").build());
+    MEMBERS.provinceTotals.put(province, new long[] {75, 58, 60});
 
     NationalDashboard dashboard = national(ISSUER.nationalToken("MINISTRY_ANALYST"))
         .getNationalDashboard(GetNationalDashboardRequest.getDefaultInstance());
@@ -33,16 +34,18 @@ class NationalDashboardTest extends RegistryTestBase {
     assertThat(row.getReplicationPoints()).isEqualTo(3);
     assertThat(row.getGroups()).isEqualTo(6);
     assertThat(row.getMembers()).isEqualTo(60).isEqualTo(counts.getMembers());
-    assertThat(row.hasRegisteredMembers() || row.hasTips() || row.hasAwards() || row.hasWelfareVnd())
+    assertThat(row.getRegisteredMembers()).as("the members service's national read").isEqualTo(60);
+    assertThat(row.getRegisteredPersons()).isEqualTo(75);
+    assertThat(row.hasTips() || row.hasAwards() || row.hasWelfareVnd())
         .as("figures of services not in this deployment are absent, never 0").isFalse();
-    assertThat(row.getMissingList()).containsExactly(Section.MEMBERS, Section.CAMPAIGNS, Section.AWARDS,
-        Section.WELFARE);
+    assertThat(row.getMissingList()).containsExactly(Section.CAMPAIGNS, Section.AWARDS, Section.WELFARE);
     ProvinceFigures anGiang = row(dashboard, "an-giang");
     assertThat(anGiang.getDisplayName()).isEqualTo("An Giang");
     assertThat(anGiang.hasModels()).as("a configured province without models has zero, not missing").isTrue();
     assertThat(dashboard.getGapsList()).allMatch(gap -> gap.getKind() == Gap.Kind.NOT_AVAILABLE)
-        .extracting(Gap::getSection).containsExactlyInAnyOrder(Section.MEMBERS, Section.CAMPAIGNS, Section.AWARDS,
-            Section.WELFARE);
+        .extracting(Gap::getSection).containsExactlyInAnyOrder(Section.CAMPAIGNS, Section.AWARDS, Section.WELFARE);
+    assertThat(dashboard.getNation().getRegisteredMembers()).isEqualTo(
+        dashboard.getProvincesList().stream().mapToLong(ProvinceFigures::getRegisteredMembers).sum());
     assertThat(dashboard.getNation().getMembers()).isEqualTo(
         dashboard.getProvincesList().stream().mapToLong(ProvinceFigures::getMembers).sum());
     assertThat(dashboard.getNation().getModels()).isEqualTo(

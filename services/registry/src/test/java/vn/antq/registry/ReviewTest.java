@@ -51,7 +51,7 @@ class ReviewTest extends RegistryTestBase {
     assertThat(steadyReview.getIndicators().hasActivities() || steadyReview.getIndicators().hasTipsPerThousandMembers()
         || steadyReview.getIndicators().hasAwards()).as("not available, never zero").isFalse();
     assertThat(steadyReview.getGapsList()).extracting(gap -> gap.getSection())
-        .containsExactlyInAnyOrder(Section.MEMBERS, Section.CAMPAIGNS, Section.AWARDS, Section.WELFARE);
+        .containsExactlyInAnyOrder(Section.CAMPAIGNS, Section.AWARDS, Section.WELFARE);
 
     review(province, "2025-Q2");
     List<ModelReview> third = review(province, "2025-Q3");

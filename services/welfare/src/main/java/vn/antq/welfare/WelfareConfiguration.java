@@ -16,6 +16,7 @@ import vn.antq.welfare.domain.ItemStore;
 import vn.antq.welfare.domain.ModelDirectory;
 import vn.antq.welfare.domain.SponsorBook;
 import vn.antq.welfare.domain.SponsorStore;
+import vn.antq.welfare.domain.ReportFigures;
 import vn.antq.welfare.domain.SummaryReport;
 import vn.antq.welfare.domain.SummaryStore;
 import vn.antq.welfare.domain.Transactions;
@@ -68,5 +69,10 @@ class WelfareConfiguration {
   @Bean
   SummaryReport summaryReport(SummaryStore summaries, Transactions transactions) {
     return new SummaryReport(summaries, transactions);
+  }
+
+  @Bean
+  ReportFigures reportFigures(SummaryStore summaries, Transactions transactions) {
+    return new ReportFigures(summaries, transactions);
   }
 }

@@ -28,6 +28,15 @@ public final class ProtoTime {
     return Date.newBuilder().setYear(date.getYear()).setMonth(date.getMonthValue()).setDay(date.getDayOfMonth()).build();
   }
 
+  /** A timestamp outside java.time's range is the caller's error. */
+  public static Instant instant(String field, Timestamp timestamp) {
+    try {
+      return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+    } catch (DateTimeException e) {
+      throw new DomainException.InvalidInput(field, "is not a valid time");
+    }
+  }
+
   public static Timestamp timestamp(Instant instant) {
     return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }

@@ -19,6 +19,12 @@ public class LinkedModels {
     this.directory = directory;
   }
 
+  /** One model named in {@code field}: it must exist in the caller's province. */
+  public void requireExisting(String field, UUID model) {
+    new Violations().check(directory.missing(Set.of(model)).isEmpty(), field,
+        "names no model in this province's registry").throwIfAny();
+  }
+
   /**
    * Every listed model must exist in the caller's province; the registry is asked once per
    * distinct model.

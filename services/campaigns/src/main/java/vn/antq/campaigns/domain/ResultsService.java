@@ -32,7 +32,7 @@ public class ResultsService {
     UnitFigures clean = new UnitFigures(VietnameseText.clean(figures.unitDisplayName()),
         VietnameseText.clean(figures.district()), figures.tipsReceived(), figures.tipsFromDignitaries(),
         figures.weaponsSurrendered(), figures.explosivesSurrendered(), figures.supportToolsSurrendered(),
-        figures.fireworksSurrendered(), figures.disputesMediated());
+        figures.fireworksSurrendered(), figures.disputesMediated(), figures.model());
     Violations violations = new Violations()
         .check(unit != null && UNIT.matcher(unit).matches(), PREFIX + "name",
             "the unit id must be 1 to 63 lower-case letters, digits or '-', e.g. ca-huyen-dong-hai")

@@ -2,15 +2,21 @@ package vn.antq.campaigns.grpc;
 
 import io.grpc.stub.StreamObserver;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.antq.campaigns.domain.LinkedModels;
 import vn.antq.campaigns.domain.Period;
 import vn.antq.campaigns.domain.PeriodService;
+import vn.antq.campaigns.domain.ReportFigures;
 import vn.antq.campaigns.domain.ResultsService;
 import vn.antq.campaigns.domain.SummaryService;
+import vn.antq.campaigns.domain.UnitFigures;
 import vn.antq.campaigns.v1.ApprovePeriodRequest;
 import vn.antq.campaigns.v1.GetPeriodRequest;
 import vn.antq.campaigns.v1.GetSummaryRequest;
 import vn.antq.campaigns.v1.GetUnitResultsRequest;
+import vn.antq.campaigns.v1.ListModelActivityRequest;
+import vn.antq.campaigns.v1.ListModelActivityResponse;
 import vn.antq.campaigns.v1.ListUnitResultsRequest;
 import vn.antq.campaigns.v1.ListUnitResultsResponse;
 import vn.antq.campaigns.v1.ReopenPeriodRequest;
@@ -19,6 +25,7 @@ import vn.antq.campaigns.v1.ResultsGrpc;
 import vn.antq.campaigns.v1.Summary;
 import vn.antq.campaigns.v1.UnitResults;
 import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.ResourceNames;
 
 /** The Results contract: request shape and mapping, one transaction per call; rules live in the domain. */
 @Service
@@ -27,13 +34,36 @@ public class ResultsGrpcService extends ResultsGrpc.ResultsImplBase {
   private final ResultsService results;
   private final PeriodService periods;
   private final SummaryService summaries;
+  private final ReportFigures reports;
+  private final LinkedModels linkedModels;
   private final Replies replies;
 
-  public ResultsGrpcService(ResultsService results, PeriodService periods, SummaryService summaries, Replies replies) {
+  public ResultsGrpcService(ResultsService results, PeriodService periods, SummaryService summaries,
+                            ReportFigures reports, LinkedModels linkedModels, Replies replies) {
     this.results = results;
     this.periods = periods;
     this.summaries = summaries;
+    this.reports = reports;
+    this.linkedModels = linkedModels;
     this.replies = replies;
+  }
+
+  @Override
+  public void listModelActivity(ListModelActivityRequest request, StreamObserver<ListModelActivityResponse> response) {
+    CampaignNames.province("parent", request.getParent());
+    List<UUID> models = ResourceNames.ids("model_ids", request.getModelIdsList());
+    Period upTo = Period.existing("up_to", request.getUpTo());
+    replies.reply(response, () -> {
+      var builder = ListModelActivityResponse.newBuilder();
+      for (ReportFigures.ModelActivity model : reports.forModels(models, upTo, request.getQuarters())) {
+        var activity = builder.addModelsBuilder().setModelId(model.model().toString());
+        model.quarters().forEach(quarter -> activity.addQuartersBuilder()
+            .setPeriod(Period.around(quarter.quarterStart()).get(1).id())
+            .setLaunches(quarter.launches()).setAttendees(quarter.attendees())
+            .setTipsReceived(quarter.tips()).setDisputesMediated(quarter.mediations()));
+      }
+      return builder.build();
+    });
   }
 
   @Override
@@ -41,8 +71,11 @@ public class ResultsGrpcService extends ResultsGrpc.ResultsImplBase {
     String field = "unit_results.name";
     List<String> ids = CampaignNames.UNIT_RESULTS.match(field, request.getUnitResults().getName());
     Period period = Period.existing(field, ids.get(0));
-    replies.reply(response, () -> ResultsMapper.toProto(
-        results.report(period, ids.get(1), ResultsMapper.figures(request.getUnitResults()))));
+    UnitFigures figures = ResultsMapper.figures(request.getUnitResults());
+    if (figures.model() != null) {
+      linkedModels.requireExisting("unit_results.model", figures.model());
+    }
+    replies.reply(response, () -> ResultsMapper.toProto(results.report(period, ids.get(1), figures)));
   }
 
   @Override

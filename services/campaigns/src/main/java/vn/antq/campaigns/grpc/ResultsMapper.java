@@ -1,5 +1,6 @@
 package vn.antq.campaigns.grpc;
 
+import java.util.UUID;
 import vn.antq.campaigns.domain.Audience;
 import vn.antq.campaigns.domain.Channel;
 import vn.antq.campaigns.domain.PeriodEvent;
@@ -22,9 +23,11 @@ final class ResultsMapper {
   private ResultsMapper() {}
 
   static UnitFigures figures(vn.antq.campaigns.v1.UnitResults results) {
+    UUID model = results.getModel().isEmpty() ? null
+        : CampaignNames.MODEL.uuid("unit_results.model", results.getModel());
     return new UnitFigures(results.getUnitDisplayName(), results.getDistrict(), results.getTipsReceived(),
         results.getTipsFromDignitaries(), results.getWeaponsSurrendered(), results.getExplosivesSurrendered(),
-        results.getSupportToolsSurrendered(), results.getFireworksSurrendered(), results.getDisputesMediated());
+        results.getSupportToolsSurrendered(), results.getFireworksSurrendered(), results.getDisputesMediated(), model);
   }
 
   static vn.antq.campaigns.v1.UnitResults toProto(UnitResults results) {
@@ -40,6 +43,7 @@ final class ResultsMapper {
         .setSupportToolsSurrendered(figures.supportToolsSurrendered())
         .setFireworksSurrendered(figures.fireworksSurrendered())
         .setDisputesMediated(figures.disputesMediated())
+        .setModel(figures.model() == null ? "" : CampaignNames.MODEL.render(figures.model()))
         .setReporter(results.reporter())
         .setUpdateTime(ProtoTime.timestamp(results.updateTime()))
         .build();
@@ -73,7 +77,7 @@ final class ResultsMapper {
         .build();
   }
 
-  private static vn.antq.campaigns.v1.Totals toProto(Totals totals) {
+  static vn.antq.campaigns.v1.Totals toProto(Totals totals) {
     var builder = vn.antq.campaigns.v1.Totals.newBuilder()
         .setLaunches(totals.launches())
         .setAttendees(totals.attendees())

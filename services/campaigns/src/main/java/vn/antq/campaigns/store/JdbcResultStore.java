@@ -40,8 +40,9 @@ public class JdbcResultStore implements ResultStore {
     jdbc.sql("""
             INSERT INTO unit_result (province, period, unit, period_start, period_end, unit_display_name, district,
                                      tips_received, tips_from_dignitaries, weapons_surrendered, explosives_surrendered,
-                                     support_tools_surrendered, fireworks_surrendered, disputes_mediated, reporter)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     support_tools_surrendered, fireworks_surrendered, disputes_mediated, reporter,
+                                     model_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (province, period, unit) DO UPDATE SET
                 unit_display_name = excluded.unit_display_name, district = excluded.district,
                 tips_received = excluded.tips_received, tips_from_dignitaries = excluded.tips_from_dignitaries,
@@ -49,11 +50,12 @@ public class JdbcResultStore implements ResultStore {
                 explosives_surrendered = excluded.explosives_surrendered,
                 support_tools_surrendered = excluded.support_tools_surrendered,
                 fireworks_surrendered = excluded.fireworks_surrendered,
-                disputes_mediated = excluded.disputes_mediated, reporter = excluded.reporter, update_time = now()""")
+                disputes_mediated = excluded.disputes_mediated, reporter = excluded.reporter,
+                model_id = excluded.model_id, update_time = now()""")
         .params(province, period.id(), unit, period.start(), period.end(), figures.unitDisplayName(),
             figures.district(), figures.tipsReceived(), figures.tipsFromDignitaries(), figures.weaponsSurrendered(),
             figures.explosivesSurrendered(), figures.supportToolsSurrendered(), figures.fireworksSurrendered(),
-            figures.disputesMediated(), reporter)
+            figures.disputesMediated(), reporter, figures.model())
         .update();
   }
 
@@ -72,7 +74,8 @@ public class JdbcResultStore implements ResultStore {
     return (rs, i) -> new UnitResults(period, rs.getString("unit"),
         new UnitFigures(rs.getString("unit_display_name"), rs.getString("district"), rs.getInt("tips_received"),
             rs.getInt("tips_from_dignitaries"), rs.getInt("weapons_surrendered"), rs.getInt("explosives_surrendered"),
-            rs.getInt("support_tools_surrendered"), rs.getInt("fireworks_surrendered"), rs.getInt("disputes_mediated")),
+            rs.getInt("support_tools_surrendered"), rs.getInt("fireworks_surrendered"), rs.getInt("disputes_mediated"),
+            rs.getObject("model_id", java.util.UUID.class)),
         rs.getString("reporter"), Rows.instant(rs, "update_time"));
   }
 }

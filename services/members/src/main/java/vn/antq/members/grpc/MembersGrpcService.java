@@ -18,6 +18,7 @@ import vn.antq.members.domain.Page;
 import vn.antq.members.domain.Person;
 import vn.antq.members.domain.PersonQuery;
 import vn.antq.members.domain.PersonService;
+import vn.antq.members.domain.ReportFigures;
 import vn.antq.members.v1.CountMembersRequest;
 import vn.antq.members.v1.CountMembersResponse;
 import vn.antq.members.v1.CreateMembershipRequest;
@@ -26,6 +27,9 @@ import vn.antq.members.v1.GetPersonRequest;
 import vn.antq.members.v1.GroupMemberCount;
 import vn.antq.members.v1.ListAccessRecordsRequest;
 import vn.antq.members.v1.ListAccessRecordsResponse;
+import vn.antq.members.v1.ListModelMemberFiguresRequest;
+import vn.antq.members.v1.ListModelMemberFiguresResponse;
+import vn.antq.members.v1.ModelMemberFigures;
 import vn.antq.members.v1.ListMembershipChangesRequest;
 import vn.antq.members.v1.ListMembershipChangesResponse;
 import vn.antq.members.v1.ListMembershipsRequest;
@@ -47,11 +51,14 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
   private final PersonService persons;
   private final MembershipService memberships;
   private final MemberCounts counts;
+  private final ReportFigures reports;
 
-  public MembersGrpcService(PersonService persons, MembershipService memberships, MemberCounts counts) {
+  public MembersGrpcService(PersonService persons, MembershipService memberships, MemberCounts counts,
+                            ReportFigures reports) {
     this.persons = persons;
     this.memberships = memberships;
     this.counts = counts;
+    this.reports = reports;
   }
 
   @Override
@@ -166,6 +173,20 @@ public class MembersGrpcService extends MembersGrpc.MembersImplBase {
           .setNextPageToken(PageTokens.encode(page.nextCursor()))
           .build();
     });
+  }
+
+  @Override
+  public void listModelMemberFigures(ListModelMemberFiguresRequest request,
+                                     StreamObserver<ListModelMemberFiguresResponse> response) {
+    ResourceNames.parse("parent", request.getParent());
+    List<UUID> models = ResourceNames.ids("model_ids", request.getModelIdsList());
+    var from = ProtoTime.date("period_start", request.getPeriodStart());
+    var to = ProtoTime.date("period_end", request.getPeriodEnd());
+    reply(response, () -> ListModelMemberFiguresResponse.newBuilder()
+        .addAllModels(reports.forModels(models, from, to).stream().map(figures -> ModelMemberFigures.newBuilder()
+            .setModelId(figures.model().toString()).setMembers(figures.members())
+            .setJoinedInPeriod(figures.joinedInPeriod()).build()).toList())
+        .build());
   }
 
   private static <T> void reply(StreamObserver<T> response, Supplier<T> work) {

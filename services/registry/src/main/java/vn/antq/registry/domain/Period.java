@@ -32,6 +32,11 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     return LocalDate.of(year, (quarter - 1) * MONTHS + 1, 1);
   }
 
+  /** The quarter's last day. */
+  public LocalDate end() {
+    return start().plusMonths(MONTHS).minusDays(1);
+  }
+
   public Period previous() {
     return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
   }

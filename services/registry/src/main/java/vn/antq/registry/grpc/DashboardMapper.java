@@ -44,6 +44,16 @@ final class DashboardMapper {
         case AWARDS -> builder.setAwards(Math.toIntExact(value));
         case CHARITY_HOUSES -> builder.setCharityHouses(Math.toIntExact(value));
         case WELFARE_VND -> builder.setWelfareVnd(value);
+        case REGISTERED_PERSONS -> builder.setRegisteredPersons(value);
+        case CAMPAIGN_ATTENDEES -> builder.setCampaignAttendees(value);
+        case SURRENDERED_ITEMS -> builder.setSurrenderedItems(value);
+        case PATROLS -> builder.setPatrols(Math.toIntExact(value));
+        case FORUMS -> builder.setForums(Math.toIntExact(value));
+        case RURAL_BRIDGES -> builder.setRuralBridges(Math.toIntExact(value));
+        case GIFT_PACKAGES -> builder.setGiftPackages(value);
+        case SCHOLARSHIPS -> builder.setScholarships(Math.toIntExact(value));
+        case HEALTH_INSURANCE_CARDS -> builder.setHealthInsuranceCards(Math.toIntExact(value));
+        case RICE_KILOGRAMS -> builder.setRiceKilograms(value);
       }
     }
     row.missing().stream().sorted().forEach(section -> builder.addMissing(Section.valueOf(section.name())));

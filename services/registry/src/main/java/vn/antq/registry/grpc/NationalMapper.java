@@ -8,7 +8,9 @@ import vn.antq.registry.domain.national.CatalogueEntry;
 import vn.antq.registry.domain.national.Evidence;
 import vn.antq.registry.domain.national.ExternalFigures;
 import vn.antq.registry.domain.national.NationalCatalogueEntry;
+import vn.antq.registry.domain.audit.AuditEntry;
 import vn.antq.registry.domain.national.Nomination;
+import vn.antq.registry.v1.NationalAuditEntry;
 import vn.antq.registry.domain.national.Replica;
 import vn.antq.registry.domain.national.Template;
 import vn.antq.registry.domain.national.TemplateVersion;
@@ -39,6 +41,12 @@ final class NationalMapper {
         .setCreateTime(timestamp(nomination.createTime()));
     if (nomination.templateId() != null) {
       builder.setTemplate(RegistryNames.template(nomination.templateId()));
+    }
+    if (nomination.rejectionReason() != null) {
+      builder.setRejectionReason(nomination.rejectionReason());
+    }
+    if (nomination.decidedBy() != null) {
+      builder.setDecidedBy(nomination.decidedBy());
     }
     if (nomination.decideTime() != null) {
       builder.setDecideTime(timestamp(nomination.decideTime()));
@@ -77,6 +85,21 @@ final class NationalMapper {
           .setGifts(external.welfare().gifts()).setTotalVnd(external.welfare().totalVnd()));
     }
     evidence.gaps().forEach(gap -> builder.addGaps(toProto(gap)));
+    return builder.build();
+  }
+
+  static NationalAuditEntry toProto(AuditEntry entry) {
+    var builder = NationalAuditEntry.newBuilder()
+        .setTime(timestamp(entry.time()))
+        .setSubject(entry.subject())
+        .addAllRoles(entry.roles())
+        .setOperation(entry.operation())
+        .setAccess(entry.access())
+        .setRequest(entry.request())
+        .setAllowed(entry.allowed());
+    if (entry.callerProvince() != null) {
+      builder.setCallerProvince(entry.callerProvince());
+    }
     return builder.build();
   }
 

@@ -4,14 +4,18 @@ import io.grpc.stub.StreamObserver;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.core.DomainException;
 import vn.antq.grpc.contract.PageTokens;
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.registry.domain.Period;
 import vn.antq.registry.domain.ProvinceCounts;
 import vn.antq.registry.domain.RegistryService;
+import vn.antq.registry.domain.audit.AuditFilter;
+import vn.antq.registry.domain.audit.NationalAuditLog;
 import vn.antq.registry.domain.dashboard.NationalDashboardService;
 import vn.antq.registry.domain.national.NationalReplication;
 import vn.antq.registry.domain.national.Nomination;
@@ -19,6 +23,8 @@ import vn.antq.registry.domain.national.TemplateText;
 import vn.antq.registry.domain.review.ReviewService;
 import vn.antq.registry.v1.GetNationalDashboardRequest;
 import vn.antq.registry.v1.GetTemplateRequest;
+import vn.antq.registry.v1.ListNationalAuditRequest;
+import vn.antq.registry.v1.ListNationalAuditResponse;
 import vn.antq.registry.v1.ListNationalCatalogueRequest;
 import vn.antq.registry.v1.ListNationalCatalogueResponse;
 import vn.antq.registry.v1.ListNationalNominationsRequest;
@@ -30,6 +36,7 @@ import vn.antq.registry.v1.ListProvinceCountsResponse;
 import vn.antq.registry.v1.NationalDashboard;
 import vn.antq.registry.v1.NationalRegistryGrpc;
 import vn.antq.registry.v1.RecogniseModelRequest;
+import vn.antq.registry.v1.RejectNominationRequest;
 import vn.antq.registry.v1.RetireTemplateRequest;
 import vn.antq.registry.v1.Template;
 import vn.antq.registry.v1.UpdateTemplateRequest;
@@ -43,16 +50,20 @@ import vn.antq.registry.v1.UpdateTemplateRequest;
 @Service
 public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRegistryImplBase {
 
+  private static final Pattern REPORT_PERIOD = Pattern.compile("\\d{4}(-q[1-4]|-(0[1-9]|1[0-2]))?");
   private static final List<String> TEMPLATE_FIELDS = List.of("display_name", "sector", "description");
 
   private final RegistryService registry;
   private final NationalReplication replication;
   private final ReviewService reviews;
   private final NationalDashboardService dashboard;
+  private final NationalAuditLog audit;
   private final TransactionTemplate transactions;
 
   public NationalRegistryGrpcService(RegistryService registry, NationalReplication replication, ReviewService reviews,
-                                     NationalDashboardService dashboard, TransactionTemplate transactions) {
+                                     NationalDashboardService dashboard, NationalAuditLog audit,
+                                     TransactionTemplate transactions) {
+    this.audit = audit;
     this.registry = registry;
     this.replication = replication;
     this.reviews = reviews;
@@ -101,6 +112,28 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
   }
 
   @Override
+  public void rejectNomination(RejectNominationRequest request, StreamObserver<vn.antq.registry.v1.Nomination> response) {
+    String province = ResourceNames.province("name", request.getName(), "nominations");
+    UUID nomination = ResourceNames.parse("name", request.getName(), "nominations")[0];
+    reply(response, () -> NationalMapper.toProto(replication.reject(province, nomination, request.getReason())));
+  }
+
+  @Override
+  public void listNationalAudit(ListNationalAuditRequest request, StreamObserver<ListNationalAuditResponse> response) {
+    AuditFilter filter = new AuditFilter(request.getOperation().isBlank() ? null : request.getOperation().strip(),
+        request.hasStartTime() ? ProtoTime.instant("start_time", request.getStartTime()) : null,
+        request.hasEndTime() ? ProtoTime.instant("end_time", request.getEndTime()) : null);
+    String cursor = PageTokens.decode(request.getPageToken());
+    reply(response, () -> {
+      var page = audit.list(filter, request.getPageSize(), cursor);
+      return ListNationalAuditResponse.newBuilder()
+          .addAllEntries(page.items().stream().map(NationalMapper::toProto).toList())
+          .setNextPageToken(PageTokens.encode(page.nextCursor()))
+          .build();
+    });
+  }
+
+  @Override
   public void getTemplate(GetTemplateRequest request, StreamObserver<Template> response) {
     UUID id = RegistryNames.template("name", request.getName());
     reply(response, () -> NationalMapper.toProto(replication.getTemplate(id)));
@@ -142,7 +175,11 @@ public class NationalRegistryGrpcService extends NationalRegistryGrpc.NationalRe
   /** No transaction here: the figures come from every source service, this one included, over gRPC. */
   @Override
   public void getNationalDashboard(GetNationalDashboardRequest request, StreamObserver<NationalDashboard> response) {
-    response.onNext(DashboardMapper.toProto(dashboard.dashboard()));
+    String period = request.getPeriod().strip();
+    if (!period.isEmpty() && !REPORT_PERIOD.matcher(period).matches()) {
+      throw new DomainException.InvalidInput("period", "must be a year (2023), a quarter (2023-q2) or a month (2023-05)");
+    }
+    response.onNext(DashboardMapper.toProto(dashboard.dashboard(period)));
     response.onCompleted();
   }
 

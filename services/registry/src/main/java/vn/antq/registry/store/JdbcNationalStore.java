@@ -64,7 +64,8 @@ public class JdbcNationalStore implements NationalStore {
       rs.getString("province"), rs.getObject("model_id", UUID.class), rs.getString("display_name"),
       rs.getString("note"), Nomination.State.valueOf(rs.getString("state")),
       StoredJson.read(rs.getString("evidence"), Evidence.class), rs.getObject("template_id", UUID.class),
-      rs.getString("nominated_by"), instant(rs, "create_time"), instant(rs, "decide_time"));
+      rs.getString("nominated_by"), instant(rs, "create_time"), instant(rs, "decide_time"),
+      rs.getString("rejection_reason"), rs.getString("decided_by"));
 
   private final JdbcClient jdbc;
 
@@ -241,9 +242,19 @@ public class JdbcNationalStore implements NationalStore {
   }
 
   @Override
-  public void markRecognised(UUID nominationId, UUID templateId) {
-    jdbc.sql("UPDATE nomination SET state = 'RECOGNISED', template_id = ?, decide_time = now() WHERE id = ?")
-        .params(templateId, nominationId).update();
+  public void markRecognised(UUID nominationId, UUID templateId, String decidedBy) {
+    jdbc.sql("""
+            UPDATE nomination SET state = 'RECOGNISED', template_id = ?, decide_time = now(), decided_by = ?
+            WHERE id = ?""")
+        .params(templateId, decidedBy, nominationId).update();
+  }
+
+  @Override
+  public boolean markRejected(UUID nominationId, String reason, String decidedBy) {
+    return jdbc.sql("""
+            UPDATE nomination SET state = 'REJECTED', rejection_reason = ?, decide_time = now(), decided_by = ?
+            WHERE id = ? AND state = 'PENDING'""")
+        .params(reason, decidedBy, nominationId).update() == 1;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package vn.antq.welfare.domain;
 
+import java.util.Collection;
+import java.util.UUID;
+
 import java.util.List;
 
 /** The sums behind a summary; runs in the caller's province transaction. */
@@ -12,4 +15,14 @@ public interface SummaryStore {
   List<SponsorTotal> topSponsors(Period period, int limit);
 
   ContributedTotal contributed(Period period);
+
+  /** Items handed over in the period that name one of these models, per model and kind. */
+  List<ModelKindTotal> handedOverByModel(Collection<UUID> models, Period period);
+
+  /** Items handed over in the period per province and kind; in a national read, every province's. */
+  List<ProvinceKindTotal> handedOverByProvince(Period period);
+
+  record ModelKindTotal(UUID model, WelfareKind kind, long quantity, long value) {}
+
+  record ProvinceKindTotal(String province, WelfareKind kind, long quantity, long value) {}
 }

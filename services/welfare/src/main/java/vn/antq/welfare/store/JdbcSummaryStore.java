@@ -1,6 +1,8 @@
 package vn.antq.welfare.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.antq.welfare.domain.ContributedTotal;
@@ -57,6 +59,31 @@ public class JdbcSummaryStore implements SummaryStore {
             SponsorType.valueOf(rs.getString("sponsor_type")), rs.getInt("contributions"),
             Money.exact(rs.getBigDecimal("money")), Money.exact(rs.getBigDecimal("in_kind")),
             Money.exact(rs.getBigDecimal("total"))))
+        .list();
+  }
+
+  @Override
+  public List<ModelKindTotal> handedOverByModel(Collection<UUID> models, Period period) {
+    return jdbc.sql("""
+            SELECT i.model_id, i.kind, sum(i.quantity) AS quantity, sum(i.value_vnd) AS value
+            FROM welfare_item i JOIN unnest(?::uuid[]) AS k(id) ON i.model_id = k.id
+            WHERE i.status = 'HANDED_OVER' AND i.handover_date %s
+            GROUP BY i.model_id, i.kind""".formatted(IN_PERIOD))
+        .params(models.stream().map(UUID::toString).toArray(String[]::new), period.start(), period.end())
+        .query((rs, i) -> new ModelKindTotal(rs.getObject("model_id", UUID.class), WelfareKind.valueOf(rs.getString("kind")),
+            Money.exact(rs.getBigDecimal("quantity")), Money.exact(rs.getBigDecimal("value"))))
+        .list();
+  }
+
+  @Override
+  public List<ProvinceKindTotal> handedOverByProvince(Period period) {
+    return jdbc.sql("""
+            SELECT province, kind, sum(quantity) AS quantity, sum(value_vnd) AS value
+            FROM welfare_item WHERE status = 'HANDED_OVER' AND handover_date %s
+            GROUP BY province, kind""".formatted(IN_PERIOD))
+        .params(period.start(), period.end())
+        .query((rs, i) -> new ProvinceKindTotal(rs.getString("province"), WelfareKind.valueOf(rs.getString("kind")),
+            Money.exact(rs.getBigDecimal("quantity")), Money.exact(rs.getBigDecimal("value"))))
         .list();
   }
 

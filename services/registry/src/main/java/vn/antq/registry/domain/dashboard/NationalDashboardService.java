@@ -22,8 +22,13 @@ public class NationalDashboardService {
   }
 
   public Dashboard dashboard() {
+    return dashboard("");
+  }
+
+  /** @param period the period of per-period figures, e.g. "2023"; empty for each source's latest */
+  public Dashboard dashboard(String period) {
     Map<Section, Callable<SectionFigures>> asks = new EnumMap<>(Section.class);
-    sources.forEach(source -> asks.put(source.section(), source::read));
+    sources.forEach(source -> asks.put(source.section(), () -> source.read(period)));
     return DashboardAssembler.assemble(directory.provinces(), fanOut.run(asks));
   }
 }

@@ -12,4 +12,12 @@ public interface NationalFigureSource {
 
   /** Every province's figures of this section; throws when the service does not answer. */
   SectionFigures read();
+
+  /**
+   * The same for the report's period ("2023", "2023-q2", "2023-05"; empty: each source's latest).
+   * Only sources whose figures are per period (campaign results) override it; totals ignore it.
+   */
+  default SectionFigures read(String period) {
+    return read();
+  }
 }

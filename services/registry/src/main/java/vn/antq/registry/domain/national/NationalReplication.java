@@ -28,6 +28,7 @@ import vn.antq.registry.domain.Sector;
 public class NationalReplication {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+  private static final int MAX_REASON = 4000;
   private static final List<String> EDITABLE = List.of("display_name", "sector", "description");
 
   private final NationalStore store;
@@ -44,6 +45,9 @@ public class NationalReplication {
         .orElseThrow(() -> new DomainException.NotFound("nomination " + nominationId));
     if (nomination.state() == Nomination.State.RECOGNISED) {
       return getTemplate(nomination.templateId());
+    }
+    if (nomination.state() == Nomination.State.REJECTED) {
+      throw new DomainException.FailedPrecondition("the nomination was rejected; the province may nominate the model again");
     }
     Model model = store.inProvince(province, () -> models.findModel(nomination.modelId()))
         .orElseThrow(() -> new DomainException.NotFound("model " + nomination.modelId()));
@@ -64,10 +68,35 @@ public class NationalReplication {
     store.insertVersion(id, 1, model.displayName(), model.sector(), model.description(), recognitionChangelog(clean),
         clean, by);
     store.inProvince(province, () -> {
-      store.markRecognised(nominationId, id);
+      store.markRecognised(nominationId, id, by);
       return null;
     });
     return getTemplate(id);
+  }
+
+  /**
+   * The Ministry does not recognise the model. Rejecting a rejected nomination returns it unchanged;
+   * a recognised one cannot be rejected. The province may nominate the model again.
+   */
+  public Nomination reject(String province, UUID nominationId, String reason) {
+    String clean = VietnameseText.clean(reason);
+    new Violations().requireText(clean, "reason", MAX_REASON).throwIfAny();
+    return store.inProvince(province, () -> {
+      Nomination nomination = store.findNomination(nominationId)
+          .orElseThrow(() -> new DomainException.NotFound("nomination " + nominationId));
+      switch (nomination.state()) {
+        case REJECTED -> {
+          return nomination;
+        }
+        case RECOGNISED -> throw new DomainException.FailedPrecondition("the nomination was already recognised");
+        case PENDING -> {
+          if (!store.markRejected(nominationId, clean, Tenant.caller().subject())) {
+            throw new DomainException.Aborted("the nomination was decided meanwhile; read it again");
+          }
+        }
+      }
+      return store.findNomination(nominationId).orElseThrow();
+    });
   }
 
   public Template getTemplate(UUID id) {

@@ -59,7 +59,10 @@ public interface NationalStore {
   void insertNomination(UUID id, String province, UUID modelId, String note, Evidence evidence, String nominatedBy,
                         String requestId);
 
-  void markRecognised(UUID nominationId, UUID templateId);
+  void markRecognised(UUID nominationId, UUID templateId, String decidedBy);
+
+  /** PENDING → REJECTED; false when the nomination was no longer pending. */
+  boolean markRejected(UUID nominationId, String reason, String decidedBy);
 
   /** Newest first; {@code state} null for any; cursor from the previous page. */
   Page<Nomination> listNominations(Nomination.State state, int pageSize, String cursor);

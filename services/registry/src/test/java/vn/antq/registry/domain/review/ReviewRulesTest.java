@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.domain.Period;
-import vn.antq.registry.domain.national.ExternalFigures;
 import vn.antq.registry.domain.national.ExternalFigures.ActivityFigures;
 import vn.antq.registry.domain.national.ExternalFigures.AwardFigures;
 import vn.antq.registry.domain.national.ExternalFigures.PeriodActivity;
+import vn.antq.registry.domain.national.ExternalFigures;
 import vn.antq.registry.domain.national.RegistryEvidence;
 
 /** The criteria once a campaigns source provides activity (on this branch it is not available). */
