@@ -1,0 +1,30 @@
+package vn.antq.awards.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.antq.core.DomainException;
+
+/** NOMINATED → APPROVED → DECIDED → ISSUED, or NOMINATED → REJECTED: one step at a time, never back. */
+public enum NominationState {
+  NOMINATED, APPROVED, REJECTED, DECIDED, ISSUED;
+
+  /** Waiting for a decision: what the overdue list is made of. */
+  public static final Set<NominationState> WAITING = EnumSet.of(NOMINATED, APPROVED);
+
+  public boolean canBecome(NominationState next) {
+    return switch (this) {
+      case NOMINATED -> next == APPROVED || next == REJECTED;
+      case APPROVED -> next == DECIDED;
+      case DECIDED -> next == ISSUED;
+      case REJECTED, ISSUED -> false;
+    };
+  }
+
+  /** The error of a step out of order, naming what the nomination needs first. */
+  public DomainException.FailedPrecondition refuse(NominationState next) {
+    return new DomainException.FailedPrecondition("a " + this + " nomination cannot become " + next
+        + (this == NOMINATED && next == NominationState.DECIDED ? ": it must be reviewed and approved first" : "")
+        + (this == NOMINATED && next == NominationState.ISSUED ? ": it must be approved and decided first" : "")
+        + (this == APPROVED && next == NominationState.ISSUED ? ": it needs a decision first" : ""));
+  }
+}
