@@ -70,13 +70,15 @@ class RowLevelSecurityTest {
   void writingARowOfAnotherProvinceIsRefused() {
     assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () -> insertNomination("ca-mau")));
     assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () ->
-        jdbc.update("UPDATE nomination SET state = 'REJECTED', review_reason = 'x' WHERE province = 'ca-mau'")));
+        jdbc.update("UPDATE nomination SET province = 'ca-mau'")));
+    assertThat(inProvinceCount("bac-lieu", "UPDATE nomination SET review_reason = 'x' WHERE province = 'ca-mau'"))
+        .as("another province's rows are not there to change").isZero();
     assertThat(countIn("ca-mau", "nomination")).isEqualTo(1);
   }
 
   @Test
   void aDecisionNumberIsUniquePerIssuerAndYearAndRecipientsMustBeConfirmed() {
-    assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () -> insertDecision("bac-lieu", "1/qđ-bca")));
+    assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () -> insertDecision("bac-lieu", "1/QĐ-BCA")));
     assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () ->
         jdbc.update("UPDATE nomination SET verification = 'UNVERIFIED'")));
     assertThrows(DataAccessException.class, () -> inProvince("bac-lieu", () ->
@@ -124,6 +126,13 @@ class RowLevelSecurityTest {
         jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
       }
       return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+    });
+  }
+
+  private static int inProvinceCount(String province, String update) {
+    return tx.execute(status -> {
+      jdbc.queryForObject("SELECT set_config('app.province', ?, true)", String.class, province);
+      return jdbc.update(update);
     });
   }
 

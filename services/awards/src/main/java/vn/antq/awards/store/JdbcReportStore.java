@@ -34,8 +34,8 @@ public class JdbcReportStore implements ReportStore {
   public List<AwardCount> counts(LocalDate start, LocalDate end) {
     return jdbc.sql("""
             SELECT extract(year FROM decision_date)::int AS year, issuing_level, form, recipient_type, count(*) AS n
-            FROM nomination""" + DECIDED_IN + """
-             GROUP BY 1, issuing_level, form, recipient_type ORDER BY 1, issuing_level, form, recipient_type""")
+            FROM nomination""" + DECIDED_IN
+            + " GROUP BY 1, issuing_level, form, recipient_type ORDER BY 1, issuing_level, form, recipient_type")
         .params(start, end)
         .query((rs, i) -> new AwardCount(rs.getInt("year"), IssuingLevel.valueOf(rs.getString("issuing_level")),
             rs.getString("form"), RecipientType.valueOf(rs.getString("recipient_type")), rs.getInt("n")))
