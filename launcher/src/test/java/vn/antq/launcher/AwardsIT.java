@@ -61,7 +61,7 @@ class AwardsIT {
     assertThat(response.body.get("individuals").asInt()).isEqualTo(108);
     JsonNode timeliness = response.body.get("timeliness");
     assertThat(timeliness.get("decided").asInt()).isEqualTo(142);
-    assertThat(timeliness.get("maxDays").asInt()).as("31 Dec 2022 to 18 Aug 2023").isEqualTo(230);
+    assertThat(timeliness.get("maxDays").asInt()).as("31 Dec 2022 to 5 Oct 2023").isEqualTo(278);
   }
 
   @Test
@@ -106,14 +106,14 @@ class AwardsIT {
 
   @Test
   void seededAwardsWentThroughTheWholeWorkflowWithVerifiedRecipients() {
-    JsonNode issued = get(baclieu, "/api/v1/provinces/bac-lieu/nominations?state=ISSUED&pageSize=500").body;
+    JsonNode issued = get(baclieu, "/api/v1/provinces/bac-lieu/awardNominations?state=ISSUED&pageSize=500").body;
     assertThat(issued.get("totalSize").asInt()).isGreaterThanOrEqualTo(142);
-    List<JsonNode> seeded = issued.get("nominations").valueStream()
+    List<JsonNode> seeded = issued.get("awardNominations").valueStream()
         .filter(n -> n.get("achievement").get("periodEnd").get("year").asInt() == 2022).toList();
     assertThat(seeded).hasSize(142).allSatisfy(n -> {
       assertThat(n.get("recipient").get("verification").asString()).isEqualTo("VERIFIED");
       assertThat(n.get("recipient").get("displayName").asString()).isNotBlank();
-      assertThat(n.get("decision").asString()).startsWith("provinces/bac-lieu/decisions/");
+      assertThat(n.get("decision").asString()).startsWith("provinces/bac-lieu/awardDecisions/");
     });
     assertThat(seeded).filteredOn(n -> n.get("recipient").get("type").asString().equals("INDIVIDUAL"))
         .hasSize(108).allMatch(n -> n.get("recipient").get("person").asString().startsWith("provinces/bac-lieu/persons/"));
@@ -126,12 +126,12 @@ class AwardsIT {
 
   @Test
   void caMauHasAnOverdueNominationListed() {
-    JsonNode overdue = get(camau, "/api/v1/provinces/ca-mau/nominations?overdueOnly=true").body;
-    assertThat(overdue.get("nominations").findValuesAsString("displayName"))
+    JsonNode overdue = get(camau, "/api/v1/provinces/ca-mau/awardNominations?overdueOnly=true").body;
+    assertThat(overdue.get("awardNominations").findValuesAsString("displayName"))
         .contains("Tổ phòng chống cháy rừng U Minh Hạ");
-    assertThat(overdue.get("nominations").valueStream().map(n -> n.get("overdue").asBoolean())).containsOnly(true);
-    JsonNode all = get(camau, "/api/v1/provinces/ca-mau/nominations?state=NOMINATED").body;
-    assertThat(all.get("nominations").valueStream().filter(n -> !n.get("overdue").asBoolean()).count())
+    assertThat(overdue.get("awardNominations").valueStream().map(n -> n.get("overdue").asBoolean())).containsOnly(true);
+    JsonNode all = get(camau, "/api/v1/provinces/ca-mau/awardNominations?state=NOMINATED").body;
+    assertThat(all.get("awardNominations").valueStream().filter(n -> !n.get("overdue").asBoolean()).count())
         .as("recent nominations are not overdue").isGreaterThanOrEqualTo(2);
     JsonNode summary = get(camau, "/api/v1/provinces/ca-mau/awardSummary").body;
     assertThat(summary.get("timeliness").get("overdue").asInt()).isGreaterThanOrEqualTo(1);
@@ -140,7 +140,7 @@ class AwardsIT {
 
   @Test
   void badInputIsA400NamingTheFieldAndOutOfOrderStepsAreRefused() {
-    String nominations = "/api/v1/provinces/bac-lieu/nominations";
+    String nominations = "/api/v1/provinces/bac-lieu/awardNominations";
     Response missing = send(baclieu, "POST", nominations, "{}");
     assertThat(missing.status).isEqualTo(400);
     assertThat(missing.contentType).startsWith("application/problem+json");
@@ -175,7 +175,7 @@ class AwardsIT {
 
   @Test
   void caMauCannotReadBacLieuAwards() {
-    assertThat(get(camau, "/api/v1/provinces/bac-lieu/nominations").status).isEqualTo(403);
+    assertThat(get(camau, "/api/v1/provinces/bac-lieu/awardNominations").status).isEqualTo(403);
     assertThat(get(camau, "/api/v1/provinces/bac-lieu/awardSummary").status).isEqualTo(403);
     assertThat(download(camau, "/api/v1/provinces/bac-lieu/awardSummary:export?format=CSV").status).isEqualTo(403);
   }
@@ -193,7 +193,7 @@ class AwardsIT {
   }
 
   private static Response decide(String nomination, String number) {
-    return send(baclieuAdmin, "POST", "/api/v1/provinces/bac-lieu/decisions", """
+    return send(baclieuAdmin, "POST", "/api/v1/provinces/bac-lieu/awardDecisions", """
         {"number":"%s","decisionDate":{"year":2024,"month":3,"day":1},"signer":"Chủ tịch UBND tỉnh",
          "issuingLevel":"PROVINCIAL_COMMITTEE","nominations":["%s"]}""".formatted(number, nomination));
   }

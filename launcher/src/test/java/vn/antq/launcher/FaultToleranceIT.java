@@ -163,7 +163,7 @@ class FaultToleranceIT {
     platform.stopService("registry");
     HttpResponse<String> nominated;
     try {
-      nominated = send(officer, "POST", "/api/v1/provinces/bac-lieu/nominations?requestId=fault-" + run, """
+      nominated = send(officer, "POST", "/api/v1/provinces/bac-lieu/awardNominations?requestId=fault-" + run, """
           {"recipient":{"type":"COLLECTIVE","model":"%s"},"form":"BANG_KHEN","issuingLevel":"PROVINCIAL_COMMITTEE",
            "achievement":{"periodStart":{"year":2025,"month":1,"day":1},"periodEnd":{"year":2025,"month":12,"day":31},
                           "citation":"Mô hình tiêu biểu năm 2025"}}""".formatted(modelName));
@@ -192,7 +192,7 @@ class FaultToleranceIT {
   }
 
   private static HttpResponse<String> decide(String admin, String nomination, String number) {
-    return send(admin, "POST", "/api/v1/provinces/bac-lieu/decisions", """
+    return send(admin, "POST", "/api/v1/provinces/bac-lieu/awardDecisions", """
         {"number":"%s","decisionDate":{"year":2026,"month":2,"day":1},"signer":"Chủ tịch UBND tỉnh",
          "issuingLevel":"PROVINCIAL_COMMITTEE","nominations":["%s"]}""".formatted(number, nomination));
   }

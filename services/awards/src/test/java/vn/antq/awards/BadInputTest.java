@@ -97,7 +97,7 @@ class BadInputTest extends AwardsTestBase {
     assertThat(invalidFields(() -> awards(admin(province)).createDecision(CreateDecisionRequest.newBuilder()
         .setParent("provinces/" + province).setDecision(Decision.newBuilder().setNumber("1/QĐ-BCA")
             .setSigner("Thứ trưởng").setIssuingLevel(IssuingLevel.MINISTRY).setDecisionDate(date(2024, 1, 5))
-            .addNominations("provinces/" + province + "/nominations/" + java.util.UUID.randomUUID())).build())))
+            .addNominations("provinces/" + province + "/awardNominations/" + java.util.UUID.randomUUID())).build())))
         .containsExactly("decision.nominations[0]");
     assertThat(awards(officer(province)).getNomination(GetNominationRequest.newBuilder().setName(approved.getName())
         .build()).getState()).isEqualTo(NominationState.APPROVED);
@@ -107,9 +107,9 @@ class BadInputTest extends AwardsTestBase {
   void malformedNamesAreCallerErrors() {
     String province = freshProvince();
     assertThat(invalidFields(() -> awards(officer(province)).getNomination(GetNominationRequest.newBuilder()
-        .setName("provinces/" + province + "/nominations/not-an-id").build()))).containsExactly("name");
+        .setName("provinces/" + province + "/awardNominations/not-an-id").build()))).containsExactly("name");
     fails(Status.Code.NOT_FOUND, () -> awards(officer(province)).getNomination(GetNominationRequest.newBuilder()
-        .setName("provinces/" + province + "/nominations/" + java.util.UUID.randomUUID()).build()));
+        .setName("provinces/" + province + "/awardNominations/" + java.util.UUID.randomUUID()).build()));
     assertThat(invalidFields(() -> awards(officer(province)).createNomination(CreateNominationRequest.newBuilder()
         .setParent("provinces/" + province).setRequestId("x".repeat(101))
         .setNomination(agency("Xã A", IssuingLevel.DISTRICT, "GIAY_KHEN")).build()))).containsExactly("request_id");

@@ -29,14 +29,14 @@ class WorkflowTest extends AwardsTestBase {
     assertThat(nominated.getState()).isEqualTo(NominationState.NOMINATED);
     assertThat(nominated.getRecipient().getVerification()).isEqualTo(Verification.NOT_LINKED);
     assertThat(nominated.getDaysToDecision()).isEqualTo(-1);
-    assertThat(nominated.getName()).startsWith("provinces/" + province + "/nominations/");
+    assertThat(nominated.getName()).startsWith("provinces/" + province + "/awardNominations/");
 
     Nomination approved = approve(province, nominated);
     assertThat(approved.getState()).isEqualTo(NominationState.APPROVED);
 
     Decision decision = decide(province, "1234/QĐ-UBND", date(2024, 3, 30), IssuingLevel.PROVINCIAL_COMMITTEE,
         approved);
-    assertThat(decision.getName()).startsWith("provinces/" + province + "/decisions/");
+    assertThat(decision.getName()).startsWith("provinces/" + province + "/awardDecisions/");
     assertThat(decision.getNominationsList()).containsExactly(nominated.getName());
     assertThat(awards(officer(province)).getDecision(GetDecisionRequest.newBuilder().setName(decision.getName())
         .build())).isEqualTo(decision);

@@ -29,11 +29,11 @@ public final class Links {
   }
 
   public static String nomination(String province, UUID id) {
-    return "provinces/" + province + "/nominations/" + id;
+    return "provinces/" + province + "/awardNominations/" + id;
   }
 
   public static String decision(String province, UUID id) {
-    return id == null ? "" : "provinces/" + province + "/decisions/" + id;
+    return id == null ? "" : "provinces/" + province + "/awardDecisions/" + id;
   }
 
   /** The id in {@code provinces/{province}/{collection}/{uuid}}, or null when empty; adds a violation otherwise. */

@@ -31,7 +31,7 @@ import vn.antq.core.Tenant;
 @Service
 public class AwardsGrpcService extends AwardsGrpc.AwardsImplBase {
 
-  private static final String NOMINATIONS = "nominations";
+  private static final String NOMINATIONS = "awardNominations";
 
   private final AwardWorkflow workflow;
   private final Reverification reverification;
@@ -96,7 +96,7 @@ public class AwardsGrpcService extends AwardsGrpc.AwardsImplBase {
 
   @Override
   public void getDecision(GetDecisionRequest request, StreamObserver<Decision> response) {
-    UUID id = ResourceNames.parse("name", request.getName(), "decisions")[0];
+    UUID id = ResourceNames.parse("name", request.getName(), "awardDecisions")[0];
     Replies.send(response, AwardsMapper.toProto(workflow.getDecision(id)));
   }
 

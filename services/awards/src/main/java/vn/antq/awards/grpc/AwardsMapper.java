@@ -110,7 +110,7 @@ final class AwardsMapper {
   /** Nomination names of a decision, in order; a malformed one is a field error of its position. */
   static List<UUID> nominationIds(List<String> names) {
     return java.util.stream.IntStream.range(0, names.size())
-        .mapToObj(i -> ResourceNames.parse("decision.nominations[" + i + "]", names.get(i), "nominations")[0])
+        .mapToObj(i -> ResourceNames.parse("decision.nominations[" + i + "]", names.get(i), "awardNominations")[0])
         .toList();
   }
 }
