@@ -12,10 +12,11 @@ import vn.antq.awards.domain.RecipientType;
  * @param forms             award forms every province uses
  * @param overdueAfterDays  days a nomination may wait for a decision after its achievement period
  * @param provinces         per province: extra forms and its own overdue limit
- * @param reverifyLimit     UNVERIFIED nominations re-checked in one sweep
+ * (The re-verification sweep's {@code reverify-interval} and {@code reverify-limit} are read by
+ * {@link vn.antq.awards.grpc.Reverification}.)
  */
 public record AwardsProperties(@DefaultValue List<Form> forms, @DefaultValue("90") int overdueAfterDays,
-                               @DefaultValue Map<String, Province> provinces, @DefaultValue("100") int reverifyLimit) {
+                               @DefaultValue Map<String, Province> provinces) {
 
   public record Form(String code, String name, @DefaultValue Set<RecipientType> recipientTypes) {}
 

@@ -85,7 +85,7 @@ class WorkflowTest extends AwardsTestBase {
 
     var skipReview = fails(Status.Code.FAILED_PRECONDITION, () -> decide(province, "77/QĐ-BCA", date(2024, 2, 1),
         IssuingLevel.MINISTRY, nominated));
-    assertThat(skipReview.getStatus().getDescription()).contains("NOMINATED", "approved first");
+    assertThat(skipReview.getStatus().getDescription()).contains("NOMINATED", "needs an APPROVED nomination");
     fails(Status.Code.FAILED_PRECONDITION, () -> awards(officer(province)).issueNomination(
         IssueNominationRequest.newBuilder().setName(nominated.getName()).setIssueDate(date(2024, 2, 1)).build()));
 

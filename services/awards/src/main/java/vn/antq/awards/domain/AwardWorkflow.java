@@ -3,6 +3,7 @@ package vn.antq.awards.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,7 +248,7 @@ public class AwardWorkflow {
     Map<UUID, Nomination> byId = found.stream().collect(Collectors.toMap(Nomination::id, Function.identity()));
     Violations violations = new Violations();
     List<Nomination> ordered = new ArrayList<>();
-    Set<String> outOfOrder = new java.util.LinkedHashSet<>();
+    Set<String> outOfOrder = new LinkedHashSet<>();
     for (int i = 0; i < draft.nominationIds().size(); i++) {
       String field = "decision.nominations[" + i + "]";
       Nomination nomination = byId.get(draft.nominationIds().get(i));

@@ -20,11 +20,14 @@ public enum NominationState {
     };
   }
 
-  /** The error of a step out of order, naming what the nomination needs first. */
+  /** The error of a step out of order, naming the state the step needs. */
   public DomainException.FailedPrecondition refuse(NominationState next) {
-    return new DomainException.FailedPrecondition("a " + this + " nomination cannot become " + next
-        + (this == NOMINATED && next == NominationState.DECIDED ? ": it must be reviewed and approved first" : "")
-        + (this == NOMINATED && next == NominationState.ISSUED ? ": it must be approved and decided first" : "")
-        + (this == APPROVED && next == NominationState.ISSUED ? ": it needs a decision first" : ""));
+    String needs = switch (next) {
+      case APPROVED, REJECTED -> "only a NOMINATED nomination is reviewed";
+      case DECIDED -> "a decision needs an APPROVED nomination";
+      case ISSUED -> "only a DECIDED nomination is issued";
+      case NOMINATED -> "a nomination never goes back";
+    };
+    return new DomainException.FailedPrecondition("a " + this + " nomination cannot become " + next + ": " + needs);
   }
 }
