@@ -108,7 +108,7 @@ class AwardsIT {
   void seededAwardsWentThroughTheWholeWorkflowWithVerifiedRecipients() {
     JsonNode issued = get(baclieu, "/api/v1/provinces/bac-lieu/awardNominations?state=ISSUED&pageSize=500").body;
     assertThat(issued.get("totalSize").asInt()).isGreaterThanOrEqualTo(142);
-    List<JsonNode> seeded = issued.get("awardNominations").valueStream()
+    List<JsonNode> seeded = issued.get("nominations").valueStream()
         .filter(n -> n.get("achievement").get("periodEnd").get("year").asInt() == 2022).toList();
     assertThat(seeded).hasSize(142).allSatisfy(n -> {
       assertThat(n.get("recipient").get("verification").asString()).isEqualTo("VERIFIED");
@@ -127,11 +127,11 @@ class AwardsIT {
   @Test
   void caMauHasAnOverdueNominationListed() {
     JsonNode overdue = get(camau, "/api/v1/provinces/ca-mau/awardNominations?overdueOnly=true").body;
-    assertThat(overdue.get("awardNominations").findValuesAsString("displayName"))
+    assertThat(overdue.get("nominations").findValuesAsString("displayName"))
         .contains("Tổ phòng chống cháy rừng U Minh Hạ");
-    assertThat(overdue.get("awardNominations").valueStream().map(n -> n.get("overdue").asBoolean())).containsOnly(true);
+    assertThat(overdue.get("nominations").valueStream().map(n -> n.get("overdue").asBoolean())).containsOnly(true);
     JsonNode all = get(camau, "/api/v1/provinces/ca-mau/awardNominations?state=NOMINATED").body;
-    assertThat(all.get("awardNominations").valueStream().filter(n -> !n.get("overdue").asBoolean()).count())
+    assertThat(all.get("nominations").valueStream().filter(n -> !n.get("overdue").asBoolean()).count())
         .as("recent nominations are not overdue").isGreaterThanOrEqualTo(2);
     JsonNode summary = get(camau, "/api/v1/provinces/ca-mau/awardSummary").body;
     assertThat(summary.get("timeliness").get("overdue").asInt()).isGreaterThanOrEqualTo(1);
