@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run once by the postgres image on an empty data directory (/docker-entrypoint-initdb.d/).
-# For every database named in ANTQ_DATABASES (default "registry members campaigns welfare") it creates, as
+# For every database named in ANTQ_DATABASES (default "registry members campaigns welfare awards") it creates, as
 # vn.antq.persistence.DatabaseProvisioner does:
 #   <db>_owner  LOGIN, owns the database, runs the Flyway migrations
 #   <db>_app    LOGIN NOSUPERUSER NOBYPASSRLS, owns nothing, CONNECT only; the migrations grant it
@@ -14,7 +14,7 @@ set -euo pipefail
 antq_provision() {
   local db upper owner_password app_password
   # Every name and password is checked before anything is created.
-  for db in ${ANTQ_DATABASES:-registry members campaigns welfare}; do
+  for db in ${ANTQ_DATABASES:-registry members campaigns welfare awards}; do
     if [[ ! $db =~ ^[a-z][a-z0-9_]{0,40}$ ]]; then
       echo "01-roles.sh: not a safe database name: '$db'" >&2
       return 1
@@ -27,7 +27,7 @@ antq_provision() {
       return 1
     fi
   done
-  for db in ${ANTQ_DATABASES:-registry members campaigns welfare}; do
+  for db in ${ANTQ_DATABASES:-registry members campaigns welfare awards}; do
     upper=${db^^}
     owner_password=${upper}_OWNER_PASSWORD
     app_password=${upper}_APP_PASSWORD

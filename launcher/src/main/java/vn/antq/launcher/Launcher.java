@@ -67,10 +67,11 @@ public final class Launcher {
             TOKEN=$(curl -s -u bac-lieu-sync:%s -d grant_type=client_credentials %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
             curl -s -H "Authorization: Bearer $TOKEN" %s/api/v1/provinces/bac-lieu/counts
             curl -s -H "Authorization: Bearer $TOKEN" "%s/api/v1/provinces/bac-lieu/welfareSummary?startDate.year=2019&startDate.month=1&startDate.day=1"
+            curl -s -H "Authorization: Bearer $TOKEN" "%s/api/v1/provinces/bac-lieu/awardSummary?startDate.year=2023&startDate.month=1&startDate.day=1&endDate.year=2023&endDate.month=12&endDate.day=31"
 
           Started in %d s. Press Ctrl-C to stop.
         """, Tokens.DEMO_SECRET, Tokens.DEMO_SECRET, platform.identityUrl(), platform.gatewayUrl(),
-        platform.gatewayUrl(), Duration.between(started, Instant.now()).toSeconds());
+        platform.gatewayUrl(), platform.gatewayUrl(), Duration.between(started, Instant.now()).toSeconds());
     System.out.println("ANTQ ready at " + platform.gatewayUrl());
     stopped.await();
   }

@@ -27,7 +27,8 @@ import vn.antq.launcher.seed.Tokens;
 /**
  * Faults against real processes: a platform of its own (no demo data), whose registry is frozen,
  * stopped and killed while the gateway keeps answering — quickly, with problem+json, and without
- * losing or doubling what it acknowledged.
+ * losing or doubling what it acknowledged; and while it is stopped, the awards service still
+ * accepts and keeps nominations, and verifies them once it is back.
  */
 @Order(1) // a platform of its own: before the shared one starts (junit-platform.properties)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,7 +40,9 @@ class FaultToleranceIT {
 
   @BeforeAll
   static void start() {
-    platform = Platform.start(Platform.findRoot(), true);
+    // Awards re-checks unverified recipients every 5 s here (30 s by default), so recovery shows quickly.
+    platform = Platform.start(Platform.findRoot(), true, Platform.findRoot().resolve("config-repo"),
+        Map.of("ANTQ_AWARDS_REVERIFY_INTERVAL", "5s"));
     token = Tokens.clientCredentials(platform.identityUrl(), "ca-mau-sync");
   }
 
@@ -138,6 +141,75 @@ class FaultToleranceIT {
     }
     HttpResponse<String> listed = send(HttpRequest.newBuilder(uri("/api/v1/provinces/ca-mau/models?pageSize=500&text=" + run)));
     assertThat(listed.body().split("\"code\"").length - 1).as("one model per request id").isEqualTo(requestIds.size());
+  }
+
+  /**
+   * A nomination while the registry is stopped is accepted and kept, its recipient UNVERIFIED; a
+   * decision on it is refused; once the registry is back the recipient is verified by itself and
+   * the decision goes through.
+   */
+  @Test
+  @Order(5)
+  void aNominationMadeWhileTheRegistryIsDownIsKeptAndVerifiedOnceItIsBack() {
+    String officer = Tokens.clientCredentials(platform.identityUrl(), "bac-lieu-sync");
+    String admin = Tokens.clientCredentials(platform.identityUrl(), "bac-lieu-admin-sync");
+    String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    HttpResponse<String> model = send(officer, "POST", "/api/v1/provinces/bac-lieu/models",
+        "{\"code\":\"AW" + run + "\",\"displayName\":\"Câu lạc bộ phòng chống tội phạm " + run
+            + "\",\"sector\":\"RESIDENTIAL_AREA\"}");
+    assertThat(model.statusCode()).as(model.body()).isEqualTo(200);
+    String modelName = nameOf(model.body());
+
+    platform.stopService("registry");
+    HttpResponse<String> nominated;
+    try {
+      nominated = send(officer, "POST", "/api/v1/provinces/bac-lieu/awardNominations?requestId=fault-" + run, """
+          {"recipient":{"type":"COLLECTIVE","model":"%s"},"form":"BANG_KHEN","issuingLevel":"PROVINCIAL_COMMITTEE",
+           "achievement":{"periodStart":{"year":2025,"month":1,"day":1},"periodEnd":{"year":2025,"month":12,"day":31},
+                          "citation":"Mô hình tiêu biểu năm 2025"}}""".formatted(modelName));
+      assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(200);
+      assertThat(nominated.body()).contains("\"verification\":\"UNVERIFIED\"");
+      String nomination = nameOf(nominated.body());
+      assertThat(send(officer, "GET", "/api/v1/" + nomination, null).body()).as("kept")
+          .contains("\"verification\":\"UNVERIFIED\"");
+      assertThat(send(admin, "POST", "/api/v1/" + nomination + ":review", "{\"approve\":true}").statusCode())
+          .isEqualTo(200);
+      HttpResponse<String> refused = decide(admin, nomination, "F" + run + "/QĐ-UBND");
+      assertThat(refused.statusCode()).as("a decision needs a verified recipient").isIn(409, 422);
+    } finally {
+      platform.restartService("registry");
+    }
+    String nomination = nameOf(nominated.body());
+    Instant deadline = Instant.now().plusSeconds(60);
+    String state = "";
+    while (Instant.now().isBefore(deadline) && !state.contains("\"verification\":\"VERIFIED\"")) {
+      sleep(1000);
+      state = send(officer, "GET", "/api/v1/" + nomination, null).body();
+    }
+    assertThat(state).as("re-verified in the background once the registry is back")
+        .contains("\"verification\":\"VERIFIED\"").contains("Câu lạc bộ phòng chống tội phạm " + run);
+    assertThat(decide(admin, nomination, "F" + run + "/QĐ-UBND").statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> decide(String admin, String nomination, String number) {
+    return send(admin, "POST", "/api/v1/provinces/bac-lieu/awardDecisions", """
+        {"number":"%s","decisionDate":{"year":2026,"month":2,"day":1},"signer":"Chủ tịch UBND tỉnh",
+         "issuingLevel":"PROVINCIAL_COMMITTEE","nominations":["%s"]}""".formatted(number, nomination));
+  }
+
+  private static HttpResponse<String> send(String bearer, String method, String path, String body) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer)
+              .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+              .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpResponse<String> create(String requestId, String run, int i) {

@@ -97,7 +97,9 @@ public class GrpcTranscoder {
     return body(request, maxBodyBytes.applyAsInt(binding.method().getFullName()))
         .map(body -> binder.bind(binding, found.variables(), request.getQueryParams(), body))
         .flatMap(message -> invoker.call(binding.method(), message, metadata(request.getHeaders())))
-        .flatMap(response -> writeJson(exchange.getResponse(), response));
+        .flatMap(response -> HttpBodies.is(response)
+            ? HttpBodies.write(exchange.getResponse(), response)
+            : writeJson(exchange.getResponse(), response));
   }
 
   private Mono<byte[]> body(ServerHttpRequest request, int maxBodyBytes) {

@@ -11,6 +11,7 @@ import com.google.protobuf.TimestampProto;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.antq.api.v1.Access;
 import vn.antq.api.v1.AccessProto;
@@ -20,6 +21,20 @@ class HttpRuleIndexTest {
 
   private final HttpRuleIndex registry = HttpRuleIndex.of(ProtoCatalog.load("antq/descriptors.pb").files());
   private final HttpRuleIndex library = HttpRuleIndex.of(List.of(LibraryOuterClass.getDescriptor()));
+
+  /**
+   * Two services claiming one verb and path would silently route every request to the first found
+   * (as awards' and the registry's "provinces/{p}/nominations" once did): every route belongs to one method.
+   */
+  @Test
+  void noTwoMethodsOfTheContractsShareAVerbAndPath() {
+    Map<String, List<String>> methods = registry.bindings().stream().collect(Collectors.groupingBy(
+        binding -> binding.verb() + " " + binding.template().toString()
+            .replaceAll("\\{[^}=]+=([^}]*)}", "$1").replaceAll("\\{[^}]+}", "*"),
+        Collectors.mapping(binding -> binding.method().getFullName(), Collectors.toList())));
+    assertThat(methods).isNotEmpty().allSatisfy((route, owners) -> assertThat(owners).as(route).hasSize(1));
+    assertThat(methods).containsKey("GET /api/v1/provinces/*/awardNominations/*");
+  }
 
   @Test
   void routesRegistryCallsByVerbAndTemplate() {

@@ -8,6 +8,7 @@ public final class DemoSeeds {
   private DemoSeeds() {}
 
   public static List<DemoSeed> all() {
-    return List.of(new RegistrySeed(), new MembersSeed(), new CampaignsSeed(), new WelfareSeed(), new NationalSeed());
+    return List.of(new RegistrySeed(), new MembersSeed(), new CampaignsSeed(), new WelfareSeed(), new AwardsSeed(),
+        new NationalSeed());
   }
 }

@@ -2,6 +2,7 @@ package vn.antq.welfare.domain;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import vn.antq.core.Dates;
 import vn.antq.core.VietnameseText;
 import vn.antq.core.Violations;
 

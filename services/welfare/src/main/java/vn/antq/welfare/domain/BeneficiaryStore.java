@@ -2,6 +2,8 @@ package vn.antq.welfare.domain;
 
 import java.util.Optional;
 import java.util.UUID;
+import vn.antq.core.EarlierRequest;
+import vn.antq.core.Page;
 
 /** Storage of beneficiaries and of the record of their disclosures; runs in the caller's province transaction. */
 public interface BeneficiaryStore {

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.antq.core.DomainException;
+import vn.antq.core.EarlierRequest;
+import vn.antq.core.Fingerprint;
+import vn.antq.core.Ids;
+import vn.antq.core.Page;
+import vn.antq.core.Paging;
 import vn.antq.core.Tenant;
 import vn.antq.core.Violations;
 

@@ -1,5 +1,6 @@
 package vn.antq.welfare.domain;
 
+import vn.antq.core.Dates;
 import vn.antq.core.VietnameseText;
 import vn.antq.core.Violations;
 

@@ -2,6 +2,8 @@ package vn.antq.welfare.domain;
 
 import java.util.Optional;
 import java.util.UUID;
+import vn.antq.core.EarlierRequest;
+import vn.antq.core.Page;
 
 /**
  * Storage of welfare items. Every method runs inside a transaction already bound to the caller's

@@ -2,7 +2,13 @@ package vn.antq.welfare.domain;
 
 import java.util.Optional;
 import java.util.UUID;
+import vn.antq.core.Dates;
 import vn.antq.core.DomainException;
+import vn.antq.core.EarlierRequest;
+import vn.antq.core.Fingerprint;
+import vn.antq.core.Ids;
+import vn.antq.core.Page;
+import vn.antq.core.Paging;
 import vn.antq.core.Tenant;
 import vn.antq.core.VietnameseText;
 import vn.antq.core.Violations;

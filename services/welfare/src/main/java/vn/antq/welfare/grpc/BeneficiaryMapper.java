@@ -3,6 +3,7 @@ package vn.antq.welfare.grpc;
 import com.google.type.Date;
 import java.util.UUID;
 import vn.antq.grpc.contract.ProtoTime;
+import vn.antq.grpc.contract.ProtoValues;
 import vn.antq.welfare.domain.Beneficiary;
 import vn.antq.welfare.domain.BeneficiaryDraft;
 import vn.antq.welfare.domain.BeneficiaryType;

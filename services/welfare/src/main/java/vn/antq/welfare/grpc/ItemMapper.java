@@ -1,8 +1,9 @@
 package vn.antq.welfare.grpc;
 
-import static vn.antq.welfare.grpc.ProtoValues.orEmpty;
+import static vn.antq.grpc.contract.ProtoValues.orEmpty;
 
 import vn.antq.grpc.contract.ProtoTime;
+import vn.antq.grpc.contract.ProtoValues;
 import vn.antq.welfare.domain.HouseWork;
 import vn.antq.welfare.domain.ItemDraft;
 import vn.antq.welfare.domain.QuantityUnit;

@@ -2,6 +2,7 @@ package vn.antq.welfare.grpc;
 
 import io.grpc.stub.StreamObserver;
 import org.springframework.stereotype.Service;
+import vn.antq.grpc.contract.ProtoValues;
 import vn.antq.welfare.domain.Period;
 import vn.antq.welfare.domain.ReportFigures;
 import vn.antq.welfare.domain.WelfareKind;

@@ -1,9 +1,10 @@
 package vn.antq.welfare.grpc;
 
-import static vn.antq.welfare.grpc.ProtoValues.orEmpty;
+import static vn.antq.grpc.contract.ProtoValues.orEmpty;
 
 import java.util.UUID;
 import vn.antq.grpc.contract.ProtoTime;
+import vn.antq.grpc.contract.ProtoValues;
 import vn.antq.welfare.domain.Contribution;
 import vn.antq.welfare.domain.ContributionDraft;
 import vn.antq.welfare.domain.ContributionForm;

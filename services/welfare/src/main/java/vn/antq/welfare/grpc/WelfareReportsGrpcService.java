@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
+import vn.antq.grpc.contract.ProtoValues;
 import vn.antq.grpc.contract.ResourceNames;
 import vn.antq.welfare.domain.Period;
 import vn.antq.welfare.domain.ReportFigures;

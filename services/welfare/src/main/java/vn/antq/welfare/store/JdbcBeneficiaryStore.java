@@ -7,13 +7,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.antq.core.EarlierRequest;
+import vn.antq.core.Page;
+import vn.antq.persistence.Rows;
 import vn.antq.welfare.domain.Beneficiary;
 import vn.antq.welfare.domain.BeneficiaryDraft;
 import vn.antq.welfare.domain.BeneficiaryStore;
 import vn.antq.welfare.domain.BeneficiaryType;
 import vn.antq.welfare.domain.Disclosure;
-import vn.antq.welfare.domain.EarlierRequest;
-import vn.antq.welfare.domain.Page;
 
 /** SQL for beneficiaries and their disclosure record. Row-level security confines every statement to the province. */
 @Repository

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.antq.persistence.Rows;
 import vn.antq.welfare.domain.ContributedTotal;
 import vn.antq.welfare.domain.KindTotal;
 import vn.antq.welfare.domain.Money;

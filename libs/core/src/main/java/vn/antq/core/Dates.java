@@ -1,4 +1,4 @@
-package vn.antq.welfare.domain;
+package vn.antq.core;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

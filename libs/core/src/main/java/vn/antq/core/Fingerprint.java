@@ -1,4 +1,4 @@
-package vn.antq.welfare.domain;
+package vn.antq.core;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;

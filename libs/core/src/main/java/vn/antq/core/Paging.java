@@ -1,6 +1,5 @@
-package vn.antq.welfare.domain;
+package vn.antq.core;
 
-import vn.antq.core.DomainException;
 
 /** Page sizes of every list. */
 public final class Paging {

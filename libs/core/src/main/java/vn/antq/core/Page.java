@@ -1,4 +1,4 @@
-package vn.antq.welfare.domain;
+package vn.antq.core;
 
 import java.util.List;
 

@@ -1,20 +1,19 @@
-package vn.antq.welfare.grpc;
+package vn.antq.grpc.contract;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import com.google.type.Date;
 import java.time.LocalDate;
 import vn.antq.core.DomainException;
-import vn.antq.grpc.contract.ProtoTime;
 
 /** Contract value types ↔ Java: enums by name, optional dates, optional strings. */
-final class ProtoValues {
+public final class ProtoValues {
 
   private static final String UNRECOGNIZED = "UNRECOGNIZED";
 
   private ProtoValues() {}
 
   /** The domain enum of the same name; the unset value (0) is null; a number the contract does not know is an error. */
-  static <E extends Enum<E>> E domain(ProtocolMessageEnum value, Class<E> type, String field) {
+  public static <E extends Enum<E>> E domain(ProtocolMessageEnum value, Class<E> type, String field) {
     String name = ((Enum<?>) value).name();
     if (name.equals(UNRECOGNIZED)) {
       throw new DomainException.InvalidInput(field, "unknown value");
@@ -23,11 +22,11 @@ final class ProtoValues {
   }
 
   /** Null when not present; a date that is not on the calendar is the caller's error. */
-  static LocalDate date(String field, boolean present, Date date) {
+  public static LocalDate date(String field, boolean present, Date date) {
     return present ? ProtoTime.date(field, date) : null;
   }
 
-  static String orEmpty(String value) {
+  public static String orEmpty(String value) {
     return value == null ? "" : value;
   }
 }

@@ -1,8 +1,7 @@
-package vn.antq.welfare.domain;
+package vn.antq.core;
 
 import java.util.Optional;
 import java.util.UUID;
-import vn.antq.core.DomainException;
 
 /** What an earlier create with the same request_id left behind: the record's id and the request's fingerprint. */
 public record EarlierRequest(UUID id, String fingerprint) {

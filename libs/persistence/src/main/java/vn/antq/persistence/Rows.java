@@ -1,4 +1,4 @@
-package vn.antq.welfare.store;
+package vn.antq.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,36 +7,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import vn.antq.welfare.domain.Page;
+import vn.antq.core.Page;
 
-/** Column reading and keyset paging shared by the stores. */
-final class Rows {
+/** Column reading and keyset paging (by UUID version 7 ids) for services' JDBC stores. */
+public final class Rows {
 
   private Rows() {}
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     java.sql.Timestamp value = rs.getTimestamp(column);
     return value == null ? null : value.toInstant();
   }
 
-  static LocalDate date(ResultSet rs, String column) throws SQLException {
+  public static LocalDate date(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
   }
 
-  static UUID uuid(ResultSet rs, String column) throws SQLException {
+  public static UUID uuid(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, UUID.class);
   }
 
-  static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+  public static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
     return value == null ? null : Enum.valueOf(type, value);
   }
 
-  static String nameOrNull(Enum<?> value) {
+  public static String nameOrNull(Enum<?> value) {
     return value == null ? null : value.name();
   }
 
   /** Rows were fetched with {@code LIMIT pageSize + 1}: one more than a page means there is a next page. */
-  static <T> Page<T> page(List<T> rows, int pageSize, int total, Function<T, UUID> id) {
+  public static <T> Page<T> page(List<T> rows, int pageSize, int total, Function<T, UUID> id) {
     if (rows.size() <= pageSize) {
       return new Page<>(rows, null, total);
     }

@@ -1,0 +1,5 @@
+package vn.antq.awards.domain;
+
+public enum RecipientType {
+  COLLECTIVE, INDIVIDUAL
+}
