@@ -69,7 +69,7 @@ public final class Bench {
   private Bench() {}
 
   /**
-   * With the argument {@code national}, only figure 6; with {@code gateway}, only figures 1 and 2;
+   * With the argument {@code national}, only figures 5 and 6; with {@code gateway}, only figures 1 and 2;
    * with {@code profile}, the gateway records a flight recording per transport in .antq/.
    */
   public static void main(String[] args) throws Exception {
@@ -82,6 +82,9 @@ public final class Bench {
       try {
         figure("5. start-up: seconds from the run command to ready (target <= 60)", platform.startupSeconds, 60, true);
         figure("5. total RSS of all processes, GiB (target <= 2.5)", platform.rssMiB() / 1024, 2.5, true);
+        // Where the start-up went: each part's ready time and each demo seed, as the launcher printed them.
+        platform.output.lines().filter(line -> line.contains(" ready after ") || line.startsWith("Demo data:"))
+            .forEach(line -> System.out.println("   " + line.strip()));
         NationalDashboardBench.run(platform);
         if (options.contains("national")) {
           return;

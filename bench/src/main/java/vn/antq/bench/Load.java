@@ -104,13 +104,6 @@ final class Load {
         new Result(latencies[1].count() / seconds, latencies[1], errors[1], cpuNanos.get(1))};
   }
 
-  static Result closedLoop(int concurrency, Duration duration, Call call) throws InterruptedException {
-    Latencies latencies = new Latencies();
-    Errors errors = new Errors();
-    closedLoop(concurrency, duration, call, latencies, errors);
-    return new Result(latencies.count() / (duration.toNanos() / 1e9), latencies, errors);
-  }
-
   private static void closedLoop(int concurrency, Duration duration, Call call, Latencies latencies, Errors errors)
       throws InterruptedException {
     long end = System.nanoTime() + duration.toNanos();
