@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import vn.antq.launcher.Platform;
 import vn.antq.launcher.RunningPlatform;
@@ -51,6 +52,7 @@ public final class Bench {
   private static final Duration ROUND = Duration.ofSeconds(8);
   private static final Duration FIXED_RATE_WARMUP = Duration.ofSeconds(5);
   private static final Duration FIXED_RATE = Duration.ofSeconds(20);
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
   /**
    * The JVMs measured in figures 1 and 2 (gateway and registry) run as they would in production:
    * full JIT (C2) and a heap of their own; the others keep the launcher's fast-start options.
@@ -125,15 +127,16 @@ public final class Bench {
       String model = registry.listModels(ListModelsRequest.newBuilder().setParent("provinces/bac-lieu").setPageSize(1).build())
           .getModels(0).getName();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      // Every call has a time limit, counted as an error when reached: a lost answer must not stop the run.
       HttpRequest rest = HttpRequest.newBuilder(URI.create(platform.gateway + "/api/v1/" + model))
-          .header("Authorization", "Bearer " + token).build();
+          .header("Authorization", "Bearer " + token).timeout(CALL_TIMEOUT).build();
       HttpResponse<String> first = http.send(rest, HttpResponse.BodyHandlers.ofString());
       if (first.statusCode() != 200 || !first.body().contains(model)) {
         throw new IllegalStateException("the gateway answered " + first.statusCode() + ": " + first.body());
       }
       GetModelRequest grpc = GetModelRequest.newBuilder().setName(model).build();
       Load.Call viaGateway = () -> succeeded(http.send(rest, HttpResponse.BodyHandlers.discarding()));
-      Load.Call direct = () -> registry.getModel(grpc);
+      Load.Call direct = () -> registry.withDeadlineAfter(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getModel(grpc);
 
       System.out.printf(Locale.ROOT, "   [%s] start-up %d s, load average %s%n", transport, platform.startupSeconds, loadAverage());
       Supplier<Map<String, Long>> cpu = () -> CpuTimes.snapshot(platform);
