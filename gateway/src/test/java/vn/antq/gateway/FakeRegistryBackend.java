@@ -6,6 +6,7 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import io.grpc.Context;
 import io.grpc.Contexts;
+import io.grpc.Deadline;
 import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerCall;
@@ -20,9 +21,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import vn.antq.registry.v1.CreateModelRequest;
 import vn.antq.registry.v1.GetModelRequest;
@@ -38,20 +40,25 @@ import vn.antq.registry.v1.UpdateModelRequest;
 
 /**
  * A real gRPC server on a loopback port standing in for the registry service, recording what
- * reached it. Model names ending in "missing", "slow" and "boom" trigger NOT_FOUND, a reply after
- * the gateway's deadline, and an uncaught exception; a blank display name fails validation.
+ * reached it. Model names ending in "missing", "slow" and "boom" trigger NOT_FOUND, no reply at all
+ * (only the caller's deadline ends the call), and an uncaught exception; a blank display name fails
+ * validation.
  */
 final class FakeRegistryBackend implements AutoCloseable {
 
   /** One call as the backend saw it. */
   record Call(String method, Metadata headers, Message request) {}
 
-  static final long SLOW_REPLY_MILLIS = 3_000;
+  /**
+   * A call the backend never answered: how long its deadline left when it arrived (null without a
+   * deadline), and a latch released when the call ended without it.
+   */
+  record HeldCall(Long deadlineMillisAtArrival, CountDownLatch ended) {}
 
   private static final Context.Key<Metadata> HEADERS = Context.key("headers");
 
   final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  final BlockingQueue<HeldCall> held = new LinkedBlockingQueue<>();
   private final Server server;
 
   FakeRegistryBackend() {
@@ -90,7 +97,6 @@ final class FakeRegistryBackend implements AutoCloseable {
   @Override
   public void close() {
     server.shutdownNow();
-    scheduler.shutdownNow();
   }
 
   private final class Registry extends ModelRegistryGrpc.ModelRegistryImplBase {
@@ -123,19 +129,24 @@ final class FakeRegistryBackend implements AutoCloseable {
       } else if (request.getName().endsWith("/boom")) {
         throw new IllegalStateException("boom: secret stack detail");
       } else if (request.getName().endsWith("/slow")) {
-        scheduler.schedule(() -> reply(response, request.getName()), SLOW_REPLY_MILLIS, TimeUnit.MILLISECONDS);
+        hold();
       } else {
         reply(response, request.getName());
       }
     }
 
     private void reply(StreamObserver<Model> response, String name) {
-      try {
-        response.onNext(Model.newBuilder().setName(name).setDisplayName("Tổ ngư dân tự quản về ANTT trên biển").build());
-        response.onCompleted();
-      } catch (RuntimeException cancelledMeanwhile) {
-        // The gateway gave up first, as it should.
-      }
+      response.onNext(Model.newBuilder().setName(name).setDisplayName("Tổ ngư dân tự quản về ANTT trên biển").build());
+      response.onCompleted();
+    }
+
+    /** Leaves the call open: the server cancels its context when the deadline passes or the caller gives up. */
+    private void hold() {
+      Context context = Context.current();
+      Deadline deadline = context.getDeadline();
+      CountDownLatch ended = new CountDownLatch(1);
+      context.addListener(cancelled -> ended.countDown(), Runnable::run);
+      held.add(new HeldCall(deadline == null ? null : deadline.timeRemaining(TimeUnit.MILLISECONDS), ended));
     }
 
     @Override

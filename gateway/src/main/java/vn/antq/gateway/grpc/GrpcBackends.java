@@ -30,8 +30,10 @@ public class GrpcBackends implements DisposableBean {
       if (config.target() == null || config.target().isBlank()) {
         throw new IllegalStateException("antq.gateway.backends." + name + ".target is not set");
       }
+      // Direct executor: replies are handed to a non-blocking Reactor pipeline, so the channel's
+      // event loop completes them itself instead of passing each one to a thread pool first.
       Backend backend = new Backend(name,
-          Grpc.newChannelBuilder(config.target(), InsecureChannelCredentials.create()).build());
+          Grpc.newChannelBuilder(config.target(), InsecureChannelCredentials.create()).directExecutor().build());
       byName.put(name, backend);
       for (String protoPackage : config.packages()) {
         Backend previous = byPackage.put(protoPackage, backend);

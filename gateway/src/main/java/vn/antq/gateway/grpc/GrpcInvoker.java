@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -39,6 +40,8 @@ public class GrpcInvoker {
       new ConcurrentHashMap<>();
   private final Map<Descriptors.MethodDescriptor, MethodDescriptor<byte[], byte[]>> rawMethods =
       new ConcurrentHashMap<>();
+  /** The factory builds a breaker's configuration on every create: once per backend is enough. */
+  private final Map<String, ReactiveCircuitBreaker> backendBreakers = new ConcurrentHashMap<>();
 
   public GrpcInvoker(GrpcBackends backends, ReactiveCircuitBreakerFactory<?, ?> breakers, GatewayProperties properties) {
     this.backends = backends;
@@ -70,7 +73,7 @@ public class GrpcInvoker {
   private <T> Mono<T> guarded(Descriptors.MethodDescriptor method, Function<GrpcBackends.Backend, Mono<T>> call) {
     String protoPackage = method.getService().getFile().getPackage();
     return backends.forPackage(protoPackage)
-        .map(backend -> breakers.create(backend.name())
+        .map(backend -> backendBreakers.computeIfAbsent(backend.name(), breakers::create)
             // Without a fallback the breaker wraps every error; rethrowing keeps the gRPC status.
             .run(call.apply(backend), Mono::error))
         .orElseGet(() -> Mono.error(Status.UNIMPLEMENTED
