@@ -4,21 +4,24 @@ import { en, vi } from './messages';
 
 const STORAGE_KEY = 'antq.locale';
 
-let current: Locale = (localStorage.getItem(STORAGE_KEY) as Locale | null) ?? 'vi';
+let current: Locale | undefined;
 
 export function locale(): Locale {
+  current ??= (globalThis.localStorage?.getItem(STORAGE_KEY) as Locale | null) ?? 'vi';
   return current;
 }
 
 export function setLocale(next: Locale): void {
   current = next;
-  localStorage.setItem(STORAGE_KEY, next);
-  document.documentElement.lang = next;
+  globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  if (globalThis.document) {
+    document.documentElement.lang = next;
+  }
 }
 
 /** The message for a key, with {name} placeholders filled; the key itself when no language has it. */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  const text = (current === 'vi' ? vi : en)[key] ?? vi[key] ?? key;
+  const text = (locale() === 'vi' ? vi : en)[key] ?? vi[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
@@ -32,5 +35,5 @@ export function label(group: string, value: string | undefined): string {
   return text === key ? value : text;
 }
 
-export const num = (value: number | string | null | undefined) => formatNumber(value, current);
-export const vnd = (value: number | string | null | undefined) => formatVnd(value, current);
+export const num = (value: number | string | null | undefined) => formatNumber(value, locale());
+export const vnd = (value: number | string | null | undefined) => formatVnd(value, locale());
