@@ -40,6 +40,7 @@ const routes: Route[] = [
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
+  root.replaceChildren(); // the static "loading" placeholder of index.html
   setLocale(locale());
   document.title = `ANTQ · ${t('app.title')}`;
   // An expired session mid-work: forms are already in their sessionStorage drafts; log in and come back.
