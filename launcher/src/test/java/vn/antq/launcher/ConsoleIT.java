@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -75,6 +79,11 @@ class ConsoleIT {
             + "apt-get install -y chromium chromium-driver");
     platform = RunningPlatform.shared();
     Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+      for (Path file : old) {
+        Files.delete(file);
+      }
+    }
     profile = Files.createTempDirectory("antq-console-chromium");
     ChromeOptions options = new ChromeOptions();
     // The machine's browser and driver, named explicitly: Selenium Manager has nothing to download.
@@ -95,7 +104,7 @@ class ConsoleIT {
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
   }
@@ -124,6 +133,17 @@ class ConsoleIT {
     assertThat(figure("dash-tips")).isEqualTo(grouped(totals.path("tipsReceived").asLong()));
     assertThat(figure("dash-mediations")).isEqualTo(grouped(totals.path("disputesMediated").asLong()));
     assertThat(driver.findElements(By.cssSelector("figure.chart svg rect.bar"))).as("charts drawn").isNotEmpty();
+
+    // On a phone-sized screen the navigation folds behind a menu button.
+    driver.manage().window().setSize(new Dimension(390, 844));
+    WebElement menu = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.menu-toggle")));
+    assertThat(driver.findElement(By.id("nav")).isDisplayed()).isFalse();
+    screenshot("dashboard-narrow");
+    menu.click();
+    assertThat(driver.findElement(By.id("nav")).isDisplayed()).isTrue();
+    assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+    screenshot("dashboard-narrow-menu");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
   @Test
@@ -158,6 +178,7 @@ class ConsoleIT {
     assertThat(restoredName.getDomProperty("value")).isEqualTo(name);
     assertThat(driver.findElement(By.id("model-create-code")).getDomProperty("value")).isEqualTo(code);
     assertThat(driver.findElement(By.id("model-create-sector")).getDomProperty("value")).isEqualTo("WATERWAYS");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", restoredName);
     screenshot("form-restored");
 
     driver.findElement(By.cssSelector("[data-testid=model-create] button[type=submit]")).click();
@@ -186,7 +207,7 @@ class ConsoleIT {
 
     WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=import-errors]")));
     screenshot("import-dry-run-report");
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", errors);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", errors);
     screenshot("import-dry-run-errors");
     List<String> lines = errors.findElements(By.cssSelector("tbody tr td:first-child")).stream().map(WebElement::getText).toList();
     assertThat(lines).as("each bad row is listed with its line").contains("2", "3", "4");
@@ -243,7 +264,8 @@ class ConsoleIT {
     new Select(driver.findElement(By.cssSelector("header .lang select"))).selectByValue("en");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "National figures by province"));
     long groups = dashboard.path("nation").path("groups").asLong();
-    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=national-table] tfoot"))).getText()).contains(String.format(java.util.Locale.US, "%,d", groups));
+    WebElement nation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=national-table] tfoot")));
+    assertThat(nation.getText()).as("grouped the English way").contains(String.format(Locale.US, "%,d", groups));
     screenshot("national-table-english");
     new Select(driver.findElement(By.cssSelector("header .lang select"))).selectByValue("vi");
 
@@ -298,7 +320,7 @@ class ConsoleIT {
 
   /** 1522 → "1.522", as the console shows it in Vietnamese. */
   private static String grouped(long value) {
-    return String.format(java.util.Locale.GERMANY, "%,d", value);
+    return String.format(Locale.GERMANY, "%,d", value);
   }
 
   private static void screenshot(String step) {
