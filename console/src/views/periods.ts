@@ -1,12 +1,15 @@
 // Campaign results of a period: totals and districts, the units' reported results (submit), the
 // launches dated in it, and the administrator's approve (locks) / reopen with a reason.
 import { html, nothing } from 'lit';
-import { get, post, put, query } from '../api';
+import { get, post, put, query, requestId } from '../api';
 import { isProvinceAdmin, type Context, type View } from '../app';
 import { formatDate, type ApiDate } from '../format';
 import { Form } from '../form';
 import { label, num, t } from '../i18n';
 import { empty, figure, lastId, Loadable, submitButton } from './common';
+import { dateField } from './models';
+
+const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 interface Period { name: string; state: string; lockedBy?: string; startDate?: ApiDate; endDate?: ApiDate; history?: { action: string; actor: string; reason?: string; time: string }[] }
 interface Totals { launches?: number; attendees?: string; tipsReceived?: string; surrendered?: string; disputesMediated?: string; patrols?: number; forums?: number }
@@ -33,12 +36,14 @@ export class PeriodsView implements View {
   private campaigns = new Loadable<{ campaigns?: Campaign[]; totalSize?: number }>();
   private report: Form;
   private decision: Form;
+  private launch: Form;
 
   constructor(private readonly ctx: Context) {
     const initial = ctx.query.get('period') ?? String(new Date().getFullYear());
     this.choose = new Form('period-choose', ctx.rerender, { period: initial });
     this.report = new Form('unit-results', ctx.rerender);
     this.decision = new Form('period-decision', ctx.rerender);
+    this.launch = new Form('campaign-create', ctx.rerender, { level: 'DISTRICT' });
     this.open();
   }
 
@@ -75,6 +80,23 @@ export class PeriodsView implements View {
       f.reset();
       f.message = t('common.saved');
       this.reloadFigures();
+    });
+  }
+
+  private submitLaunch(event: Event): void {
+    event.preventDefault();
+    const f = this.launch;
+    const startDate = dateField(f, 'startDate');
+    const count = (name: string) => (/^\d+$/.test(f.value(name).trim()) ? Number(f.value(name).trim()) : f.value(name).trim() || undefined);
+    void f.submit(() => post(`/api/v1/provinces/${this.ctx.province}/campaigns` + query({ requestId: requestId() }), {
+      title: f.value('title'), level: f.value('level'), organizer: f.value('organizer'), startDate,
+      place: { district: f.value('district'), commune: f.value('commune'), venue: f.value('venue') },
+      attendees: count('attendees'), leaflets: count('leaflets'),
+    }), () => {
+      f.reset({ level: 'DISTRICT' });
+      f.message = t('common.saved');
+      this.reloadFigures();
+      void this.campaigns.load(() => get(`/api/v1/provinces/${this.ctx.province}/campaigns` + query({ period: this.periodId, pageSize: 50 })), this.ctx.rerender);
     });
   }
 
@@ -150,6 +172,24 @@ export class PeriodsView implements View {
         ${c.campaigns?.length ? html`<div class="table-wrap"><table>
           <thead><tr><th scope="col">${t('periods.startDate')}</th><th scope="col">${t('common.name')}</th><th scope="col">${t('periods.organizer')}</th><th scope="col" class="num">${t('figures.attendees')}</th></tr></thead>
           <tbody>${c.campaigns.map((x) => html`<tr><td>${formatDate(x.startDate)}</td><td>${x.title}</td><td>${x.organizer}</td><td class="num">${num(x.attendees ?? 0)}</td></tr>`)}</tbody>
-        </table></div>` : nothing}`)}`;
+        </table></div>` : nothing}`)}
+      <section class="card" aria-labelledby="launch-title">
+        <h2 id="launch-title">${t('periods.createLaunch')}</h2>
+        <form novalidate @submit=${(e: Event) => this.submitLaunch(e)}>
+          ${this.launch.status(['title', 'level', 'organizer', 'startDate', 'district', 'commune', 'venue', 'attendees', 'leaflets'])}
+          <div class="grid">
+            ${this.launch.field('title', t('common.name'), { required: true })}
+            ${this.launch.field('level', t('periods.level'), { type: 'select', required: true, options: LEVELS.map((v) => ({ value: v, label: label('level', v) })) })}
+            ${this.launch.field('organizer', t('periods.organizer'), { required: true })}
+            ${this.launch.field('startDate', t('periods.startDate'), { type: 'date', required: true })}
+            ${this.launch.field('district', t('common.district'), { required: true })}
+            ${this.launch.field('commune', t('common.commune'))}
+            ${this.launch.field('venue', t('periods.venue'))}
+            ${this.launch.field('attendees', t('figures.attendees'), { type: 'number' })}
+            ${this.launch.field('leaflets', t('figures.leaflets'), { type: 'number' })}
+          </div>
+          ${submitButton('common.create', this.launch.busy)}
+        </form>
+      </section>`;
   }
 }

@@ -230,6 +230,14 @@ class ConsoleIT {
     driver.get(platform.gateway + "/periods?period=" + PERIOD);
     WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=period-state]")));
     assertThat(state.getText()).isEqualTo("Đang mở");
+    assertThat(figure("period-launches")).isEqualTo("0");
+    type("campaign-create-title", "Lễ ra mắt mô hình bến đò an toàn");
+    type("campaign-create-organizer", "Công an huyện Năm Căn");
+    type("campaign-create-startDate", "15/06/2024");
+    type("campaign-create-district", "Huyện Năm Căn");
+    type("campaign-create-attendees", "120");
+    driver.findElement(By.cssSelector("#launch-title + form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=period-launches]"), "1"));
     screenshot("period-open");
     driver.findElement(By.cssSelector("[data-testid=period-approve]")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=period-state]"), "Đã phê duyệt"));
