@@ -44,7 +44,8 @@ public final class Launcher {
         }
       }
     }
-    System.out.printf("%n  Gateway (REST):   %s/api/v1/...%n", platform.gatewayUrl());
+    System.out.printf("%n  Web console:      %s/   (log in with a demo user below)%n", platform.gatewayUrl());
+    System.out.printf("  Gateway (REST):   %s/api/v1/...%n", platform.gatewayUrl());
     System.out.printf("  Gateway (gRPC):   localhost:%d%n", platform.gatewayGrpcPort());
     System.out.printf("  Identity (OIDC):  %s   (JWKS: /oauth2/jwks)%n", platform.identityUrl());
     System.out.printf("  Config server:    %s%n", platform.configUrl());

@@ -99,7 +99,8 @@ public final class Platform implements AutoCloseable {
     List<ServiceProcess> starting = new ArrayList<>();
     starting.add(launch("identity", "services/identity/target/antq-identity-0.1.0-SNAPSHOT.jar",
         Map.of("ANTQ_CONFIG_URI", configUri, "SPRING_PROFILES_ACTIVE", "demo",
-            "ANTQ_CONSOLE_REDIRECT_URI", gatewayUrl() + "/login/oauth2/code/antq"),
+            "ANTQ_CONSOLE_REDIRECT_URI", gatewayUrl() + "/login/oauth2/code/antq",
+            "ANTQ_CONSOLE_POST_LOGOUT_URI", gatewayUrl() + "/"),
         List.of("--spring.security.oauth2.authorizationserver.issuer=" + identityUrl())));
 
     List<String> channels = new ArrayList<>();
@@ -125,7 +126,9 @@ public final class Platform implements AutoCloseable {
     gatewayArguments.add("--spring.data.redis.host=127.0.0.1");
     gatewayArguments.add("--spring.data.redis.port=" + ports.redis());
     starting.add(launch("gateway", "gateway/target/antq-gateway-0.1.0-SNAPSHOT.jar",
-        Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks), gatewayArguments));
+        // The console's login: browsers go to identity by its public URL, the gateway fetches tokens over loopback.
+        Map.of("ANTQ_CONFIG_URI", configUri, "ANTQ_JWKS_URI", jwks, "ANTQ_IDENTITY_URI", identityUrl(),
+            "ANTQ_IDENTITY_INTERNAL_URI", "http://127.0.0.1:" + ports.http("identity")), gatewayArguments));
     CompletableFuture.allOf(starting.stream()
         .map(process -> CompletableFuture.runAsync(() -> {
           process.awaitReady(READY_TIMEOUT);

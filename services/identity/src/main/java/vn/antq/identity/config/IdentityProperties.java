@@ -53,7 +53,7 @@ public record IdentityProperties(
 
     public record Client(String clientId, String secret, String province, @DefaultValue List<Role> roles,
             @DefaultValue Set<GrantType> grantTypes, @DefaultValue List<String> redirectUris,
-            @DefaultValue Set<String> scopes, boolean requirePkce) {
+            @DefaultValue Set<String> scopes, boolean requirePkce, @DefaultValue List<String> postLogoutRedirectUris) {
 
         public Client {
             EntryRules.requireText("client", "client-id", clientId);

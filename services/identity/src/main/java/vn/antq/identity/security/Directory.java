@@ -112,7 +112,7 @@ public class Directory implements UserDetailsService, RegisteredClientRepository
             try {
                 tenant.identity().users().forEach((u) -> users.add(new User(u.username(), u.password(), u.displayName(), slug, u.roles())));
                 tenant.identity().clients().forEach((c) -> clients.add(new Client(c.clientId(), c.secret(), slug, c.roles(),
-                        Set.of(GrantType.CLIENT_CREDENTIALS), List.of(), Set.of(), false)));
+                        Set.of(GrantType.CLIENT_CREDENTIALS), List.of(), Set.of(), false, List.of())));
             }
             catch (IllegalArgumentException ex) {
                 log.error("Skipping the identities of province {}: {}", slug, ex.getMessage());

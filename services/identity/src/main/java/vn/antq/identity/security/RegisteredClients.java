@@ -20,6 +20,8 @@ final class RegisteredClients {
             .clientId(client.clientId())
             .clientName(client.clientId())
             .redirectUris((uris) -> uris.addAll(client.redirectUris()))
+            // Where OpenID Connect logout may send the browser back (the web console's start page).
+            .postLogoutRedirectUris((uris) -> uris.addAll(client.postLogoutRedirectUris()))
             .scopes((scopes) -> scopes.addAll(client.scopes()))
             .authorizationGrantTypes((types) -> client.grantTypes().forEach((type) -> types.add(type.oauth2())))
             // Every configured client is a first-party platform application: no consent screen.
