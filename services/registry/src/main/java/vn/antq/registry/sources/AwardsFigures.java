@@ -12,6 +12,7 @@ import vn.antq.awards.v1.NationalAwardsGrpc;
 import vn.antq.awards.v1.ProvinceAwardFigures;
 import vn.antq.grpc.client.CallSafety;
 import vn.antq.grpc.client.RemoteCalls;
+import vn.antq.grpc.contract.ProtoTime;
 import vn.antq.registry.domain.Section;
 import vn.antq.registry.domain.dashboard.Figure;
 import vn.antq.registry.domain.dashboard.NationalFigureSource;
@@ -45,9 +46,19 @@ class AwardsFigures implements NationalFigureSource {
 
   @Override
   public SectionFigures read() {
+    return read("");
+  }
+
+  /** Awards decided in the report's period (a year, quarter or month); every award when it is empty. */
+  @Override
+  public SectionFigures read(String period) {
+    ListProvinceAwardFiguresRequest.Builder request = ListProvinceAwardFiguresRequest.newBuilder();
+    if (!period.isEmpty()) {
+      ReportPeriod days = ReportPeriod.parse(period);
+      request.setStartDate(ProtoTime.date(days.start())).setEndDate(ProtoTime.date(days.end()));
+    }
     try {
-      var figures = remote.call(TARGET, CallSafety.IDEMPOTENT, stub,
-          s -> s.listProvinceAwardFigures(ListProvinceAwardFiguresRequest.getDefaultInstance()));
+      var figures = remote.call(TARGET, CallSafety.IDEMPOTENT, stub, s -> s.listProvinceAwardFigures(request.build()));
       Map<String, Map<Figure, Long>> byProvince = new HashMap<>();
       for (ProvinceAwardFigures province : figures.getProvincesList()) {
         byProvince.put(province.getProvince(),
