@@ -1,36 +1,23 @@
 package vn.antq.awards;
 
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.awards.domain.AwardReports;
 import vn.antq.awards.domain.AwardSettings;
 import vn.antq.awards.domain.AwardStore;
 import vn.antq.awards.domain.AwardWorkflow;
 import vn.antq.awards.domain.RecipientDirectory;
 import vn.antq.awards.domain.ReportStore;
-import vn.antq.awards.domain.Transactions;
 import vn.antq.awards.links.RemoteRecipientDirectory;
+import vn.antq.core.Transactions;
 import vn.antq.grpc.client.RemoteCalls;
 import vn.antq.members.v1.MembersGrpc;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 
 @Configuration(proxyBeanMethods = false)
 class AwardsConfiguration {
-
-  /** Transactions of the tenant-aware manager (libs/persistence): each one bound to the caller's province. */
-  @Bean
-  Transactions transactions(TransactionTemplate template) {
-    return new Transactions() {
-      @Override
-      public <T> T run(Supplier<T> work) {
-        return template.execute(status -> work.get());
-      }
-    };
-  }
 
   @Bean
   EnvironmentAwardSettings awardSettings(Environment environment) {

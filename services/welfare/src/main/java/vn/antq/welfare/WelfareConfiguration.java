@@ -1,11 +1,10 @@
 package vn.antq.welfare;
 
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.antq.campaigns.v1.ActivitiesGrpc;
+import vn.antq.core.Transactions;
 import vn.antq.grpc.client.RemoteCalls;
 import vn.antq.registry.v1.ModelRegistryGrpc;
 import vn.antq.welfare.domain.BeneficiaryBook;
@@ -14,28 +13,16 @@ import vn.antq.welfare.domain.CampaignDirectory;
 import vn.antq.welfare.domain.ItemLedger;
 import vn.antq.welfare.domain.ItemStore;
 import vn.antq.welfare.domain.ModelDirectory;
+import vn.antq.welfare.domain.ReportFigures;
 import vn.antq.welfare.domain.SponsorBook;
 import vn.antq.welfare.domain.SponsorStore;
-import vn.antq.welfare.domain.ReportFigures;
 import vn.antq.welfare.domain.SummaryReport;
 import vn.antq.welfare.domain.SummaryStore;
-import vn.antq.welfare.domain.Transactions;
 import vn.antq.welfare.links.CampaignsCampaignDirectory;
 import vn.antq.welfare.links.RegistryModelDirectory;
 
 @Configuration(proxyBeanMethods = false)
 class WelfareConfiguration {
-
-  /** Transactions of the tenant-aware manager (libs/persistence): each one bound to the caller's province. */
-  @Bean
-  Transactions transactions(TransactionTemplate template) {
-    return new Transactions() {
-      @Override
-      public <T> T run(Supplier<T> work) {
-        return template.execute(status -> work.get());
-      }
-    };
-  }
 
   /** The channel "registry" is configured under spring.grpc.client.channels.registry (config-repo/welfare.yml). */
   @Bean

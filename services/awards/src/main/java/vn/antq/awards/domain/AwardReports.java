@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.antq.core.Dates;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
+import vn.antq.core.Transactions;
 
 /** Figures of a province's awards, and the Ministry's per-province view. */
 public class AwardReports {

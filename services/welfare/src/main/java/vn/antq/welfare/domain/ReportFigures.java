@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.antq.core.Transactions;
 import vn.antq.core.Violations;
 
 /**

@@ -10,6 +10,7 @@ import vn.antq.core.Ids;
 import vn.antq.core.Page;
 import vn.antq.core.Paging;
 import vn.antq.core.Tenant;
+import vn.antq.core.Transactions;
 import vn.antq.core.VietnameseText;
 import vn.antq.core.Violations;
 

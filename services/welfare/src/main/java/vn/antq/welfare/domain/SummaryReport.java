@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.antq.core.DomainException;
 import vn.antq.core.Tenant;
+import vn.antq.core.Transactions;
 
 /**
  * A province's report figures: what was handed over in a period (by handover date), per kind, and
