@@ -7,7 +7,7 @@ import { AwardsView, NominationView } from './views/awards';
 import { DashboardView } from './views/dashboard';
 import { ImportView, MembersView } from './views/members';
 import { ModelsView, ModelView, PointView } from './views/models';
-import { CatalogueView, NationalView, ReviewsView } from './views/national';
+import { AwardTimelinessView, CatalogueView, NationalView, ReviewsView } from './views/national';
 import { PeriodsView } from './views/periods';
 import { WelfareView } from './views/welfare';
 import './style.css';
@@ -23,6 +23,7 @@ const sections: Section[] = [
   { label: 'nav.national', path: '/national', audience: 'ministry' },
   { label: 'nav.catalogue', path: '/national/catalogue', audience: 'ministry' },
   { label: 'nav.reviews', path: '/national/reviews', audience: 'ministry' },
+  { label: 'nav.nationalAwards', path: '/national/awards', audience: 'ministry' },
 ];
 
 const routes: Route[] = [
@@ -40,6 +41,7 @@ const routes: Route[] = [
   { path: '/national', audience: 'ministry', create: (ctx) => new NationalView(ctx) },
   { path: '/national/catalogue', audience: 'ministry', create: (ctx) => new CatalogueView(ctx) },
   { path: '/national/reviews', audience: 'ministry', create: (ctx) => new ReviewsView(ctx) },
+  { path: '/national/awards', audience: 'ministry', create: (ctx) => new AwardTimelinessView(ctx) },
 ];
 
 async function boot(): Promise<void> {
