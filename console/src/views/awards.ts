@@ -62,9 +62,11 @@ export class AwardsView implements View {
     })), this.ctx.rerender);
   }
 
-  private loadSummary(): void {
+  private loadSummary(chosen = false): void {
     this.year = Number(this.choose.value('year').trim()) || this.year;
-    history.replaceState(null, '', `/awards?year=${this.year}`);
+    if (chosen) {
+      history.replaceState(null, '', `/awards?year=${this.year}`); // a reload shows the same year
+    }
     void this.summary.load(() => get(`${this.base}/awardSummary` + query(yearRange(this.year))), this.ctx.rerender);
   }
 
@@ -103,6 +105,7 @@ export class AwardsView implements View {
         <button type="submit">${t('common.load')}</button>
       </form>
       ${this.nominations.show((r) => html`${empty(r.nominations)}
+        ${(r.totalSize ?? 0) > (r.nominations?.length ?? 0) ? html`<p class="note">${t('awards.shown', { shown: num(r.nominations?.length ?? 0), total: num(r.totalSize) })}</p>` : nothing}
         ${r.nominations?.length ? html`<div class="table-wrap"><table data-testid="nominations-table">
           <thead><tr><th scope="col">${t('awards.recipient')}</th><th scope="col">${t('awards.form')}</th><th scope="col">${t('awards.issuingLevel')}</th>
             <th scope="col">${t('common.status')}</th><th scope="col">${t('awards.verification')}</th><th scope="col" class="num">${t('awards.days')}</th></tr></thead>
@@ -132,7 +135,7 @@ export class AwardsView implements View {
         </form>
       </section>
       <h2>${t('awards.summary')}</h2>
-      <form class="search" @submit=${(e: Event) => { e.preventDefault(); this.loadSummary(); }}>
+      <form class="search" @submit=${(e: Event) => { e.preventDefault(); this.loadSummary(true); }}>
         ${this.choose.field('year', t('common.year'), { required: true, type: 'number' })}
         <button type="submit">${t('common.load')}</button>
       </form>

@@ -127,19 +127,23 @@ export class AwardTimelinessView implements View {
   private choose: Form;
 
   constructor(private readonly ctx: Context) {
-    this.choose = new Form('national-awards-year', ctx.rerender, { year: ctx.query.get('year') ?? String(new Date().getFullYear()) });
+    const year = ctx.query.get('year') ?? String(new Date().getFullYear());
+    this.choose = new Form('national-awards-year', ctx.rerender, { year });
+    this.choose.values.year = year; // the address wins over a kept draft
     this.load();
   }
 
-  private load(): void {
+  private load(chosen = false): void {
     const year = Number(this.choose.value('year').trim()) || new Date().getFullYear();
-    history.replaceState(null, '', `/national/awards?year=${year}`);
+    if (chosen) {
+      history.replaceState(null, '', `/national/awards?year=${year}`); // a reload shows the same year
+    }
     void this.figures.load(() => get('/api/v1/national/awards' + query(yearRange(year))), this.ctx.rerender);
   }
 
   render() {
     return html`<h1>${t('nationalAwards.title')}</h1>
-      <form class="search" @submit=${(e: Event) => { e.preventDefault(); this.load(); }}>
+      <form class="search" @submit=${(e: Event) => { e.preventDefault(); this.load(true); }}>
         ${this.choose.field('year', t('common.year'), { required: true, type: 'number' })}
         <button type="submit">${t('common.load')}</button>
       </form>
