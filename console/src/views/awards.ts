@@ -25,7 +25,7 @@ interface AwardSummary {
 }
 
 const NEW_NOMINATION = { kind: 'MODEL', issuingLevel: 'PROVINCIAL_POLICE', form: 'GIAY_KHEN' };
-const NOMINATION_FIELDS = ['kind', 'link', 'model', 'group', 'person', 'displayName', 'unit', 'form', 'issuingLevel', 'periodStart', 'periodEnd', 'citation'];
+const NOMINATION_FIELDS = ['kind', 'type', 'link', 'model', 'group', 'person', 'displayName', 'unit', 'form', 'issuingLevel', 'periodStart', 'periodEnd', 'citation'];
 
 const recipientName = (r: Recipient | undefined) => r?.displayName || lastId(r?.model ?? r?.group ?? r?.person);
 
@@ -182,7 +182,8 @@ export class NominationView implements View {
     void this.nomination.load(() => get(`/api/v1/${this.name}`), this.ctx.rerender).then(() => {
       const n = this.nomination.value;
       if (n && !this.decision.value('issuingLevel')) {
-        this.decision.values.issuingLevel = n.issuingLevel;
+        this.decision.values.issuingLevel = n.issuingLevel; // the decision's level is usually the nominated one
+        this.ctx.rerender();
       }
     });
     void this.events.load(() => get(`/api/v1/${this.name}/events`), this.ctx.rerender);
