@@ -152,7 +152,7 @@ export class AwardsView implements View {
             <th scope="col" class="num">${t('awards.collectives')}</th><th scope="col" class="num">${t('awards.individuals')}</th></tr></thead>
           <tbody>${s.counts.map((c) => html`<tr><td>${label('issuingLevel', c.issuingLevel)}</td><td>${c.formDisplayName || formName(forms, c.form)}</td>
             <td class="num">${num(c.collectives ?? 0)}</td><td class="num">${num(c.individuals ?? 0)}</td></tr>`)}</tbody>
-          <tfoot>${(s.levels ?? []).map((l) => html`<tr data-level=${l.issuingLevel}><th scope="row" colspan="2">${label('issuingLevel', l.issuingLevel)}</th>
+          <tfoot>${(s.levels ?? []).map((l) => html`<tr data-level=${l.issuingLevel}><th scope="row" colspan="2">${t('awards.levelTotal', { level: label('issuingLevel', l.issuingLevel) })}</th>
             <td class="num" data-testid="level-collectives">${num(l.collectives ?? 0)}</td><td class="num" data-testid="level-individuals">${num(l.individuals ?? 0)}</td></tr>`)}</tfoot>
         </table></div>` : nothing}
         <p>${t('awards.download')}: <a data-testid="export-csv" href=${this.exportUrl('CSV')} download>CSV</a> ·
