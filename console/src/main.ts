@@ -3,24 +3,27 @@ import { html, render } from 'lit';
 import { whenSessionExpires } from './api';
 import { App, loadSession, login, type Route, type Section } from './app';
 import { locale, setLocale, t } from './i18n';
+import { AwardsView, NominationView } from './views/awards';
 import { DashboardView } from './views/dashboard';
 import { ImportView, MembersView } from './views/members';
 import { ModelsView, ModelView, PointView } from './views/models';
-import { CatalogueView, NationalView, ReviewsView } from './views/national';
+import { AwardTimelinessView, CatalogueView, NationalView, ReviewsView } from './views/national';
 import { PeriodsView } from './views/periods';
 import { WelfareView } from './views/welfare';
 import './style.css';
 
-/** The navigation. Awards (nominations to decisions; timeliness for the Ministry) join here as sections of their own. */
+/** The navigation. */
 const sections: Section[] = [
   { label: 'nav.dashboard', path: '/', audience: 'province' },
   { label: 'nav.models', path: '/models', audience: 'province' },
   { label: 'nav.members', path: '/members', audience: 'province' },
   { label: 'nav.periods', path: '/periods', audience: 'province' },
   { label: 'nav.welfare', path: '/welfare', audience: 'province' },
+  { label: 'nav.awards', path: '/awards', audience: 'province' },
   { label: 'nav.national', path: '/national', audience: 'ministry' },
   { label: 'nav.catalogue', path: '/national/catalogue', audience: 'ministry' },
   { label: 'nav.reviews', path: '/national/reviews', audience: 'ministry' },
+  { label: 'nav.nationalAwards', path: '/national/awards', audience: 'ministry' },
 ];
 
 const routes: Route[] = [
@@ -32,10 +35,13 @@ const routes: Route[] = [
   { path: '/members/import', audience: 'province', create: (ctx) => new ImportView(ctx) },
   { path: '/periods', audience: 'province', create: (ctx) => new PeriodsView(ctx) },
   { path: '/welfare', audience: 'province', create: (ctx) => new WelfareView(ctx) },
+  { path: '/awards', audience: 'province', create: (ctx) => new AwardsView(ctx) },
+  { path: '/awards/:nomination', audience: 'province', create: (ctx) => new NominationView(ctx) },
   { path: '/', audience: 'ministry', create: (ctx) => new NationalView(ctx) },
   { path: '/national', audience: 'ministry', create: (ctx) => new NationalView(ctx) },
   { path: '/national/catalogue', audience: 'ministry', create: (ctx) => new CatalogueView(ctx) },
   { path: '/national/reviews', audience: 'ministry', create: (ctx) => new ReviewsView(ctx) },
+  { path: '/national/awards', audience: 'ministry', create: (ctx) => new AwardTimelinessView(ctx) },
 ];
 
 async function boot(): Promise<void> {

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { get, query } from '../api';
 import type { Context, View } from '../app';
+import { yearRange } from '../awards';
 import { barChart } from '../chart';
 import { label, num, t, vnd } from '../i18n';
 import { figure, Loadable } from './common';
@@ -17,6 +18,7 @@ interface WelfareSummary {
   kinds?: { kind: string; unit: string; itemCount?: number; quantity?: string; value?: string }[];
   itemCount?: number; totalValue?: string; contributedValue?: string; sponsorCount?: number;
 }
+interface AwardTotals { collectives?: number; individuals?: number }
 
 const YEARS_SHOWN = 4;
 const n = (v: number | string | undefined) => (v === undefined ? 0 : Number(v));
@@ -27,6 +29,7 @@ export class DashboardView implements View {
   private quarters = new Loadable<(Summary | undefined)[]>();
   private year?: Summary;
   private welfare = new Loadable<WelfareSummary>();
+  private awards = new Loadable<AwardTotals>();
   private selected?: number;
 
   constructor(private readonly ctx: Context) {
@@ -61,6 +64,7 @@ export class DashboardView implements View {
       'startDate.year': year, 'startDate.month': 1, 'startDate.day': 1,
       'endDate.year': end.y, 'endDate.month': end.m, 'endDate.day': end.d,
     })), this.ctx.rerender);
+    void this.awards.load(() => get<AwardTotals>(`/api/v1/provinces/${this.ctx.province}/awardSummary` + query(yearRange(year))), this.ctx.rerender);
     this.ctx.rerender();
   }
 
@@ -127,6 +131,13 @@ export class DashboardView implements View {
             <thead><tr><th scope="col">${t('dashboard.kind')}</th><th scope="col" class="num">${t('dashboard.quantity')}</th><th scope="col" class="num">${t('dashboard.value')}</th></tr></thead>
             <tbody>${w.kinds!.map((k) => html`<tr><td>${label('welfareKind', k.kind)}</td><td class="num">${num(k.quantity)}</td><td class="num">${vnd(k.value ?? 0)}</td></tr>`)}</tbody>
           </table></div>` : nothing}`)}
+      </section>
+      <section aria-labelledby="dash-awards">
+        <h2 id="dash-awards">${t('dashboard.awards', { year: year ?? '' })}</h2>
+        ${this.awards.show((a) => html`<div class="figures">
+          ${figure('awards.collectives', a.collectives ?? 0, 'dash-award-collectives')}
+          ${figure('awards.individuals', a.individuals ?? 0, 'dash-award-individuals')}
+        </div>`)}
       </section>`;
   }
 }

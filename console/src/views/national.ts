@@ -2,6 +2,7 @@
 // effectiveness reviews with their "formal only" flags.
 import { html, nothing } from 'lit';
 import { get, query } from '../api';
+import { yearRange } from '../awards';
 import type { Context, View } from '../app';
 import { formatDate } from '../format';
 import { Form } from '../form';
@@ -114,6 +115,45 @@ export class ReviewsView implements View {
           <tbody>${r.reviews.map((rv) => html`<tr><td>${rv.name.split('/')[1]}</td><td>${rv.modelDisplayName} <small>${lastId(rv.name.replace(/\/reviews\/.*/, ''))}</small></td>
             <td>${label('modelStatus', rv.modelStatus)}</td><td>${(rv.flags ?? []).length > 0 ? '⚠' : '✓'}</td>
             <td>${(rv.flags ?? []).map((f) => label('flag', f.kind)).join(', ')}</td></tr>`)}</tbody>
+        </table></div>` : nothing}`)}`;
+  }
+}
+
+interface ProvinceAwards { province: string; collectives?: number; individuals?: number; decided?: number; medianDays?: number; overdue?: number }
+
+/** Award timeliness by province for a year: how long decisions took and how many nominations wait too long. */
+export class AwardTimelinessView implements View {
+  private figures = new Loadable<{ provinces?: ProvinceAwards[] }>();
+  private choose: Form;
+
+  constructor(private readonly ctx: Context) {
+    const year = ctx.query.get('year') ?? String(new Date().getFullYear());
+    this.choose = new Form('national-awards-year', ctx.rerender, { year });
+    this.choose.values.year = year; // the address wins over a kept draft
+    this.load();
+  }
+
+  private load(chosen = false): void {
+    const year = Number(this.choose.value('year').trim()) || new Date().getFullYear();
+    if (chosen) {
+      history.replaceState(null, '', `/national/awards?year=${year}`); // a reload shows the same year
+    }
+    void this.figures.load(() => get('/api/v1/national/awards' + query(yearRange(year))), this.ctx.rerender);
+  }
+
+  render() {
+    return html`<h1>${t('nationalAwards.title')}</h1>
+      <form class="search" @submit=${(e: Event) => { e.preventDefault(); this.load(true); }}>
+        ${this.choose.field('year', t('common.year'), { required: true, type: 'number' })}
+        <button type="submit">${t('common.load')}</button>
+      </form>
+      ${this.figures.show((f) => html`${empty(f.provinces)}
+        ${f.provinces?.length ? html`<div class="table-wrap"><table data-testid="award-timeliness">
+          <thead><tr><th scope="col">${t('common.province')}</th><th scope="col" class="num">${t('awards.collectives')}</th><th scope="col" class="num">${t('awards.individuals')}</th>
+            <th scope="col" class="num">${t('nationalAwards.decided')}</th><th scope="col" class="num">${t('awards.medianDays')}</th><th scope="col" class="num">${t('awards.overdueCount')}</th></tr></thead>
+          <tbody>${f.provinces.map((p) => html`<tr data-province=${p.province}><th scope="row">${p.province}</th>
+            <td class="num">${num(p.collectives ?? 0)}</td><td class="num">${num(p.individuals ?? 0)}</td><td class="num">${num(p.decided ?? 0)}</td>
+            <td class="num">${p.decided ? num(p.medianDays ?? 0) : '—'}</td><td class="num">${num(p.overdue ?? 0)}</td></tr>`)}</tbody>
         </table></div>` : nothing}`)}`;
   }
 }

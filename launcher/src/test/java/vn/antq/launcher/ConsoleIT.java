@@ -15,8 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -48,7 +50,9 @@ import vn.antq.launcher.seed.Tokens;
  * API's, creates a model (a server field error shown next to its field, then a session that expired
  * mid-form: log in again and find the form as it was), dry-runs an import with bad rows and sees every
  * one, logs out; the province administrator approves a period; the Ministry sees the provinces in
- * the national table. Screenshots of every step land in target/console-screenshots/.
+ * the national table; a Bạc Liêu officer reads the 2023 awards summary (equal to the API's, both files
+ * downloadable) and the Ministry the award timeliness by province. Screenshots of every step land in
+ * target/console-screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
@@ -283,6 +287,71 @@ class ConsoleIT {
     logOut();
   }
 
+  @Test
+  @Order(7)
+  void awardsSummaryEqualsTheApisAndTheMinistrySeesTimelinessByProvince() {
+    // Bạc Liêu only read here: AwardsIT and PlatformIT assert its 2023 figures.
+    logIn("canbo.baclieu");
+    openFromMenu("Thi đua, khen thưởng", "/awards");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=nominations-table] tbody tr")));
+    screenshot("awards-nominations");
+    type("award-year-year", "2023");
+    submitFormOf("award-year-year");
+    wait.until(ExpectedConditions.urlToBe(platform.gateway + "/awards?year=2023"));
+    JsonNode api = api(Tokens.clientCredentials(platform.identity, "bac-lieu-sync"), "/api/v1/provinces/bac-lieu/awardSummary"
+        + "?startDate.year=2023&startDate.month=1&startDate.day=1&endDate.year=2023&endDate.month=12&endDate.day=31");
+    // The current year's summary shows until 2023's arrives.
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=awards-collectives]"), grouped(api.path("collectives").asLong())));
+    WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=award-summary] tfoot tr")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", summary);
+    screenshot("awards-summary-2023");
+    Map<String, String> expected = new HashMap<>();
+    api.path("levels").forEach(level -> expected.put(level.path("issuingLevel").asString(),
+        level.path("collectives").asInt() + "+" + level.path("individuals").asInt()));
+    assertThat(expected).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "FATHERLAND_FRONT_CENTRAL", "1+1", "MINISTRY", "9+40", "PROVINCIAL_COMMITTEE", "24+67"));
+    Map<String, String> shown = new HashMap<>();
+    for (WebElement row : driver.findElements(By.cssSelector("[data-testid=award-summary] tfoot tr"))) {
+      shown.put(row.getAttribute("data-level"), row.findElement(By.cssSelector("[data-testid=level-collectives]")).getText()
+          + "+" + row.findElement(By.cssSelector("[data-testid=level-individuals]")).getText());
+    }
+    assertThat(shown).isEqualTo(expected);
+    assertThat(figure("awards-collectives")).isEqualTo(grouped(api.path("collectives").asLong()));
+    assertThat(figure("awards-individuals")).isEqualTo(grouped(api.path("individuals").asLong()));
+
+    // The download links are plain GETs carried by the session cookie.
+    for (String format : List.of("csv", "xlsx")) {
+      String href = driver.findElement(By.cssSelector("[data-testid=export-" + format + "]")).getAttribute("href");
+      Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength)));",
+          href);
+      assertThat(String.valueOf(status)).as(href).startsWith("200 ").doesNotEndWith(" 0");
+    }
+    logOut();
+
+    logIn("chuyenvien.bo");
+    openFromMenu("Khen thưởng toàn quốc", "/national/awards");
+    type("national-awards-year-year", "2023");
+    submitFormOf("national-awards-year-year");
+    wait.until(ExpectedConditions.urlToBe(platform.gateway + "/national/awards?year=2023"));
+    // The year's figures replace the current year's once they arrive: Bạc Liêu's row then shows 2023.
+    String baclieuRow = "[data-testid=award-timeliness] tbody tr[data-province=bac-lieu] td";
+    List<String> baclieu2023 = List.of(grouped(api.path("collectives").asLong()), grouped(api.path("individuals").asLong()));
+    wait.until(d -> {
+      List<String> cells = d.findElements(By.cssSelector(baclieuRow)).stream().map(WebElement::getText).toList();
+      return cells.size() >= 2 && cells.subList(0, 2).equals(baclieu2023);
+    });
+    List<String> provinces = driver.findElements(By.cssSelector("[data-testid=award-timeliness] tbody tr")).stream()
+        .map(row -> row.getAttribute("data-province")).toList();
+    screenshot("national-award-timeliness");
+    JsonNode national = api(Tokens.clientCredentials(platform.identity, "ministry-reports"), "/api/v1/national/awards"
+        + "?startDate.year=2023&startDate.month=1&startDate.day=1&endDate.year=2023&endDate.month=12&endDate.day=31");
+    assertThat(provinces).isEqualTo(national.path("provinces").valueStream().map(p -> p.path("province").asString()).toList())
+        .hasSizeGreaterThanOrEqualTo(2);
+    logOut();
+  }
+
   // --- steps
 
   private static void logIn(String username) {
@@ -320,6 +389,10 @@ class ConsoleIT {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     input.clear();
     input.sendKeys(text);
+  }
+
+  private static void submitFormOf(String inputId) {
+    driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::form//button[@type='submit']")).click();
   }
 
   private static String figure(String testId) {
