@@ -29,7 +29,7 @@ public class TenantPersistenceAutoConfiguration {
   @Bean
   @ConditionalOnBean(DataSource.class)
   @ConditionalOnMissingBean(Transactions.class)
-  TenantTransactions transactions(PlatformTransactionManager manager) {
+  TenantTransactions tenantTransactions(PlatformTransactionManager manager) {
     return new TenantTransactions(manager);
   }
 
