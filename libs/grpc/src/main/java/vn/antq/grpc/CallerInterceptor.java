@@ -143,39 +143,31 @@ public class CallerInterceptor implements ServerInterceptor {
     }
   }
 
-  /** Writes the audit entry when the request arrives, before the service sees it; no entry, no call. */
-  private static final class OnRecord<Q, R> extends SimpleForwardingServerCallListener<Q> {
-    private final ServerCall<Q, R> call;
-    private final NationalAudit audit;
-    private final Caller caller;
-    private final Access access;
+  /**
+   * A listener that checks each request message before the service sees it and, once it refuses
+   * one, closes the call and passes nothing more on.
+   */
+  private abstract static class RequestGate<Q, R> extends SimpleForwardingServerCallListener<Q> {
+    final ServerCall<Q, R> call;
     private boolean closed;
 
-    OnRecord(ServerCall.Listener<Q> delegate, ServerCall<Q, R> call, NationalAudit audit, Caller caller, Access access) {
+    RequestGate(ServerCall.Listener<Q> delegate, ServerCall<Q, R> call) {
       super(delegate);
       this.call = call;
-      this.audit = audit;
-      this.caller = caller;
-      this.access = access;
     }
+
+    /** The status to close the call with, or null to let the message through. */
+    abstract Status refusal(Q message);
 
     @Override
     public void onMessage(Q message) {
       if (closed) {
         return;
       }
-      String method = call.getMethodDescriptor().getFullMethodName();
-      String request = describe(message);
-      AUDIT.info("national operation method={} subject={} roles={} request={}", method, caller.subject(),
-          caller.roles(), request);
-      try {
-        audit.record(new NationalAudit.Entry(Instant.now(), caller.subject(), caller.province(), caller.roles(),
-            method, access.name(), request, true));
-      } catch (RuntimeException e) {
-        AUDIT.error("national operation refused: its audit entry could not be written", e);
+      Status refused = refusal(message);
+      if (refused != null) {
         closed = true;
-        call.close(Status.UNAVAILABLE.withDescription("the national audit log could not be written; nothing was read"),
-            new Metadata());
+        call.close(refused, new Metadata());
         return;
       }
       super.onMessage(message);
@@ -196,45 +188,49 @@ public class CallerInterceptor implements ServerInterceptor {
     }
   }
 
+  /** Writes the audit entry when the request arrives, before the service sees it; no entry, no call. */
+  private static final class OnRecord<Q, R> extends RequestGate<Q, R> {
+    private final NationalAudit audit;
+    private final Caller caller;
+    private final Access access;
+
+    OnRecord(ServerCall.Listener<Q> delegate, ServerCall<Q, R> call, NationalAudit audit, Caller caller, Access access) {
+      super(delegate, call);
+      this.audit = audit;
+      this.caller = caller;
+      this.access = access;
+    }
+
+    @Override
+    Status refusal(Q message) {
+      String method = call.getMethodDescriptor().getFullMethodName();
+      String request = describe(message);
+      AUDIT.info("national operation method={} subject={} roles={} request={}", method, caller.subject(),
+          caller.roles(), request);
+      try {
+        audit.record(new NationalAudit.Entry(Instant.now(), caller.subject(), caller.province(), caller.roles(),
+            method, access.name(), request, true));
+        return null;
+      } catch (RuntimeException e) {
+        AUDIT.error("national operation refused: its audit entry could not be written", e);
+        return Status.UNAVAILABLE.withDescription("the national audit log could not be written; nothing was read");
+      }
+    }
+  }
+
   /** Checks each request message against the caller's province before the service sees it. */
-  private static final class ProvinceGuard<Q, R> extends SimpleForwardingServerCallListener<Q> {
-    private final ServerCall<Q, R> call;
+  private static final class ProvinceGuard<Q, R> extends RequestGate<Q, R> {
     private final String province;
-    private boolean closed;
 
     ProvinceGuard(ServerCall.Listener<Q> delegate, ServerCall<Q, R> call, String province) {
-      super(delegate);
-      this.call = call;
+      super(delegate, call);
       this.province = province;
     }
 
     @Override
-    public void onMessage(Q message) {
-      if (closed) {
-        return;
-      }
-      Status denied = message instanceof Message request ? AccessPolicy.checkProvince(request, province)
+    Status refusal(Q message) {
+      return message instanceof Message request ? AccessPolicy.checkProvince(request, province)
           : Status.INTERNAL.withDescription("not a protobuf request");
-      if (denied != null) {
-        closed = true;
-        call.close(denied, new Metadata());
-        return;
-      }
-      super.onMessage(message);
-    }
-
-    @Override
-    public void onHalfClose() {
-      if (!closed) {
-        super.onHalfClose();
-      }
-    }
-
-    @Override
-    public void onReady() {
-      if (!closed) {
-        super.onReady();
-      }
     }
   }
 }
