@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import vn.antq.launcher.seed.DemoSeed;
 import vn.antq.launcher.seed.DemoSeeds;
 import vn.antq.launcher.seed.SeedContext;
 import vn.antq.launcher.seed.Tokens;
@@ -37,11 +36,7 @@ public final class Launcher {
     running.set(platform);
     if (!options.contains("--no-demo-data")) {
       try (SeedContext context = new SeedContext(platform.identityUrl(), platform::grpcPort)) {
-        for (DemoSeed seed : DemoSeeds.all()) {
-          Instant seeding = Instant.now();
-          String summary = seed.seed(context);
-          System.out.printf("Demo data: %s (%.1f s)%n", summary, Duration.between(seeding, Instant.now()).toMillis() / 1000.0);
-        }
+        DemoSeeds.loadAll(context, summary -> System.out.println("Demo data: " + summary));
       }
     }
     System.out.printf("%n  Web console:      %s/   (log in with a demo user below)%n", platform.gatewayUrl());

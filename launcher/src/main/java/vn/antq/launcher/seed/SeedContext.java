@@ -2,17 +2,17 @@ package vn.antq.launcher.seed;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** What a demo seed may use: tokens of the demo clients and a channel to each service's public gRPC API. */
+/** What a demo seed may use: tokens of the demo clients and a channel to each service's public gRPC API. Seeds use it from several threads at once. */
 public final class SeedContext implements AutoCloseable {
 
   private final String identityUrl;
   private final ToIntFunction<String> grpcPorts;
-  private final Map<String, ManagedChannel> channels = new HashMap<>();
-  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   public SeedContext(String identityUrl, ToIntFunction<String> grpcPorts) {
     this.identityUrl = identityUrl;
