@@ -20,20 +20,18 @@ public class ProvinceLimits {
 
   private static final Logger log = LoggerFactory.getLogger(ProvinceLimits.class);
   private static final String MINISTRY_KEY = "ministry";
-  /** The bucket script refills whole seconds' worth of tokens: the next one comes within a second. */
+  /** Every tier refills at least one token a second: the next one comes within a second. */
   private static final Duration REFILL_TICK = Duration.ofSeconds(1);
 
   private final LimitSettings settings;
-  private final TokenBucket bucket;
-  private final DailyQuota quota;
+  private final LimitCounters counters;
   private final MeterRegistry meters;
   private final Counter failOpen;
   private final AtomicBoolean storeDown = new AtomicBoolean();
 
-  ProvinceLimits(LimitSettings settings, TokenBucket bucket, DailyQuota quota, MeterRegistry meters) {
+  ProvinceLimits(LimitSettings settings, LimitCounters counters, MeterRegistry meters) {
     this.settings = settings;
-    this.bucket = bucket;
-    this.quota = quota;
+    this.counters = counters;
     this.meters = meters;
     this.failOpen = Counter.builder("antq.gateway.rate-limit.fail-open")
         .description("Requests let through unlimited because the rate-limit store did not answer")
@@ -56,9 +54,13 @@ public class ProvinceLimits {
     String key = province == null ? MINISTRY_KEY : "province:" + province;
     String tag = province == null ? MINISTRY_KEY : province;
     RateLimitProperties.Tier tier = properties.tiers().get(tierName(properties, province, tenant));
-    return bucket.take(key, tier)
-        .flatMap(taken -> taken ? withinQuota(key, tag, tier) : Mono.just(rejected(
-            new LimitDecision.Limited(LimitDecision.Reason.RATE, REFILL_TICK), tag, "rate")))
+    return counters.take(key, tier)
+        .map(outcome -> switch (outcome) {
+          case ALLOWED -> LimitDecision.ALLOWED;
+          case RATE -> rejected(new LimitDecision.Limited(LimitDecision.Reason.RATE, REFILL_TICK), tag, "rate");
+          case QUOTA -> rejected(new LimitDecision.Limited(LimitDecision.Reason.QUOTA, counters.untilMidnight()),
+              tag, "quota");
+        })
         .timeout(properties.storeTimeout())
         .doOnNext(decision -> {
           if (storeDown.compareAndSet(true, false)) {
@@ -66,15 +68,6 @@ public class ProvinceLimits {
           }
         })
         .onErrorResume(this::failOpen);
-  }
-
-  /** Counted only once the bucket allowed the request: refused requests do not eat the quota. */
-  private Mono<LimitDecision> withinQuota(String key, String tag, RateLimitProperties.Tier tier) {
-    if (tier.dailyQuota() == 0) {
-      return Mono.just(LimitDecision.ALLOWED);
-    }
-    return quota.take(key, tier.dailyQuota()).map(within -> within ? LimitDecision.ALLOWED : rejected(
-        new LimitDecision.Limited(LimitDecision.Reason.QUOTA, quota.untilMidnight()), tag, "quota"));
   }
 
   private static String tierName(RateLimitProperties properties, String province, TenantProperties.Tenant tenant) {

@@ -2,8 +2,6 @@ package vn.antq.gateway.limits;
 
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,11 +31,9 @@ class RateLimitConfiguration {
 
   @Bean
   ProvinceLimits provinceLimits(LimitSettings settings, RateLimitProperties properties,
-      ReactiveStringRedisTemplate redis,
-      @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> tokenBucketScript, MeterRegistry meters) {
-    RedisScript<Long> quotaScript = RedisScript.of(new ClassPathResource("antq/daily-quota.lua"), Long.class);
-    return new ProvinceLimits(settings, new TokenBucket(redis, tokenBucketScript),
-        new DailyQuota(redis, quotaScript, properties.quotaZone()), meters);
+      ReactiveStringRedisTemplate redis, MeterRegistry meters) {
+    RedisScript<Long> script = RedisScript.of(new ClassPathResource("antq/province-limits.lua"), Long.class);
+    return new ProvinceLimits(settings, new LimitCounters(redis, script, properties.quotaZone()), meters);
   }
 
   @Bean
