@@ -8,4 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package
-exec java -jar bench/target/antq-bench.jar "$@"
+command -v h2load > /dev/null || echo "h2load not found: figure 1 with JVM clients only (Debian: apt-get install nghttp2-client)"
+# The load generator's own GC pauses would count as the platform's latency (figure 2): ZGC keeps them
+# under a millisecond.
+exec java -XX:+UseZGC -Xmx2g -jar bench/target/antq-bench.jar "$@"

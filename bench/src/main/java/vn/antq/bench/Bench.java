@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -141,18 +142,20 @@ public final class Bench {
       System.out.printf(Locale.ROOT, "   [%s] start-up %d s, load average %s%n", transport, platform.startupSeconds, loadAverage());
       Supplier<Map<String, Long>> cpu = () -> CpuTimes.snapshot(platform);
       warmUp(viaGateway, direct, cpu);
-      Load.Result[] measured = Load.alternating(CONCURRENCY, ROUNDS, ROUND, viaGateway, direct, cpu);
-      Load.Result gateway = measured[0];
-      Load.Result grpcDirect = measured[1];
-      System.out.printf(Locale.ROOT,
-          "   %d callers each side, %d alternating rounds of %d s: gateway %.0f req/s (p50 %.0f us, %s), direct gRPC %.0f req/s (p50 %.0f us, %s); load average %s%n",
-          CONCURRENCY, ROUNDS, ROUND.toSeconds(), gateway.perSecond(), gateway.latencies().percentileMicros(50),
-          gateway.errors(), grpcDirect.perSecond(), grpcDirect.latencies().percentileMicros(50), grpcDirect.errors(),
-          loadAverage());
-      System.out.printf(Locale.ROOT, "   CPU per request, microseconds: via gateway %s; direct %s%n",
-          rounded(gateway.cpuMicrosPerRequest()), rounded(grpcDirect.cpuMicrosPerRequest()));
-      figure("1. REST through gateway / direct gRPC, same concurrency [" + transport + "] (target >= 0.6)",
-          gateway.perSecond() / grpcDirect.perSecond(), 0.6, false);
+      Optional<H2Load> h2load = H2Load.find();
+      if (h2load.isPresent()) {
+        // The reply's gRPC frame: 5 bytes of prefix, then the model as the registry serializes it.
+        int replyBytes = 5 + registry.getModel(grpc).getSerializedSize();
+        compare(transport, "h2load both sides", cpu,
+            h2load.get().rest(platform.gateway + "/api/v1/" + model, token, CONCURRENCY),
+            h2load.get().grpc("127.0.0.1:" + platform.grpcPorts.get("registry"),
+                ModelRegistryGrpc.getGetModelMethod().getFullMethodName(), grpc.toByteArray(), replyBytes, token,
+                CONCURRENCY));
+      } else {
+        System.out.println("   h2load not found (Debian: apt-get install nghttp2-client): JVM clients only");
+      }
+      Load.Result gateway = compare(transport, "JVM clients: HttpClient vs grpc-java", cpu,
+          Load.closedLoop(CONCURRENCY, viaGateway), Load.closedLoop(CONCURRENCY, direct));
 
       double rate = 0.7 * gateway.perSecond();
       Supplier<CompletableFuture<?>> async = () -> http.sendAsync(rest, HttpResponse.BodyHandlers.discarding())
@@ -170,6 +173,26 @@ public final class Bench {
     }
   }
 
+  /**
+   * Figure 1 for one pair of load generators: the same {@value #CONCURRENCY} concurrent requests on
+   * each side, in alternating rounds. Returns the gateway's side.
+   */
+  private static Load.Result compare(String transport, String clients, Supplier<Map<String, Long>> cpu,
+      Load.Side viaGateway, Load.Side direct) throws Exception {
+    Load.Result[] measured = Load.alternating(ROUNDS, ROUND, viaGateway, direct, cpu);
+    Load.Result gateway = measured[0];
+    Load.Result grpcDirect = measured[1];
+    System.out.printf(Locale.ROOT,
+        "   [%s] %d concurrent requests each side, %d alternating rounds of %d s: gateway %.0f req/s (%s), direct gRPC %.0f req/s (%s); load average %s%n",
+        clients, CONCURRENCY, ROUNDS, ROUND.toSeconds(), gateway.perSecond(), gateway.errors(),
+        grpcDirect.perSecond(), grpcDirect.errors(), loadAverage());
+    System.out.printf(Locale.ROOT, "   CPU per request, microseconds: via gateway %s; direct %s%n",
+        rounded(gateway.cpuMicrosPerRequest()), rounded(grpcDirect.cpuMicrosPerRequest()));
+    figure("1. REST through gateway / direct gRPC, same concurrency [" + transport + ", " + clients + "] (target >= 0.6)",
+        gateway.perSecond() / grpcDirect.perSecond(), 0.6, false);
+    return gateway;
+  }
+
   private static String rounded(Map<String, Double> micros) {
     StringBuilder text = new StringBuilder();
     micros.forEach((part, value) -> text.append(text.isEmpty() ? "" : ", ").append(part).append(' ')
@@ -183,11 +206,12 @@ public final class Bench {
    * against the gateway. Bounded: at most {@value #MAX_WARMUP_ROUNDS} rounds.
    */
   private static void warmUp(Load.Call viaGateway, Load.Call direct, Supplier<Map<String, Long>> cpu)
-      throws InterruptedException {
+      throws Exception {
     int rounds = 0;
     double jitShare;
     do {
-      Map<String, Long> used = Load.alternating(CONCURRENCY, 1, ROUND, viaGateway, direct, cpu)[0].cpuNanos();
+      Map<String, Long> used = Load.alternating(1, ROUND, Load.closedLoop(CONCURRENCY, viaGateway),
+          Load.closedLoop(CONCURRENCY, direct), cpu)[0].cpuNanos();
       rounds++;
       long jit = used.getOrDefault("gateway JIT", 0L);
       jitShare = jit / (double) Math.max(1, jit + used.getOrDefault("gateway", 0L));

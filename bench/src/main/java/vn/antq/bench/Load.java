@@ -3,7 +3,6 @@ package vn.antq.bench;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,6 +26,14 @@ final class Load {
     void run() throws Exception;
   }
 
+  /**
+   * One side of a comparison: drives its load for a round, records what it can time, counts its
+   * failures, and returns how many requests succeeded.
+   */
+  interface Side {
+    long run(Duration round, Latencies latencies, Errors errors) throws Exception;
+  }
+
   /** A non-2xx answer, counted under its status. */
   static final class Refused extends RuntimeException {
     Refused(String outcome) {
@@ -36,6 +44,12 @@ final class Load {
   /** Failures by outcome ("HTTP 429", "UNAVAILABLE", an exception's class). */
   static final class Errors {
     private final Map<String, LongAdder> byOutcome = new ConcurrentHashMap<>();
+
+    void count(String outcome, long times) {
+      if (times > 0) {
+        byOutcome.computeIfAbsent(outcome, key -> new LongAdder()).add(times);
+      }
+    }
 
     void count(Throwable error) {
       Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -62,70 +76,74 @@ final class Load {
   }
 
   /**
+   * @param succeeded requests answered with success
+   * @param latencies the successful requests' times, when the side can time them one by one
    * @param cpuNanos CPU time by part of the system while this load ran (empty when not measured)
    */
-  record Result(double perSecond, Latencies latencies, Errors errors, Map<String, Long> cpuNanos) {
-
-    Result(double perSecond, Latencies latencies, Errors errors) {
-      this(perSecond, latencies, errors, Map.of());
-    }
+  record Result(double perSecond, long succeeded, Latencies latencies, Errors errors, Map<String, Long> cpuNanos) {
 
     /** Microseconds of CPU per successful request, by part, and in total. */
     Map<String, Double> cpuMicrosPerRequest() {
       Map<String, Double> micros = new TreeMap<>();
-      cpuNanos.forEach((part, nanos) -> micros.put(part, nanos / 1e3 / latencies.count()));
+      cpuNanos.forEach((part, nanos) -> micros.put(part, nanos / 1e3 / succeeded));
       micros.put("total", micros.values().stream().mapToDouble(Double::doubleValue).sum());
       return micros;
     }
   }
 
   /**
-   * The same closed loop over two calls, in alternating rounds of {@code round} each, so that a
-   * change in the machine's load (other builds) falls on both sides alike. {@code cpu} reads the CPU
-   * time used so far by each part of the system; each side gets the differences over its rounds.
+   * Two sides in alternating rounds of {@code round} each, so that a change in the machine's load
+   * (other builds) falls on both alike. {@code cpu} reads the CPU time used so far by each part of
+   * the system; each side gets the differences over its rounds.
    */
-  static Result[] alternating(int concurrency, int rounds, Duration round, Call first, Call second,
-      Supplier<Map<String, Long>> cpu) throws InterruptedException {
-    Call[] calls = {first, second};
+  static Result[] alternating(int rounds, Duration round, Side first, Side second, Supplier<Map<String, Long>> cpu)
+      throws Exception {
+    Side[] sides = {first, second};
     Latencies[] latencies = {new Latencies(), new Latencies()};
     Errors[] errors = {new Errors(), new Errors()};
+    long[] succeeded = new long[2];
     List<Map<String, Long>> cpuNanos = List.of(new TreeMap<>(), new TreeMap<>());
     for (int i = 0; i < rounds; i++) {
       for (int side = 0; side < 2; side++) {
         Map<String, Long> before = cpu.get();
-        closedLoop(concurrency, round, calls[side], latencies[side], errors[side]);
+        succeeded[side] += sides[side].run(round, latencies[side], errors[side]);
         Map<String, Long> used = cpuNanos.get(side);
         cpu.get().forEach((part, nanos) -> used.merge(part, nanos - before.getOrDefault(part, 0L), Long::sum));
       }
     }
     double seconds = rounds * round.toNanos() / 1e9;
     return new Result[] {
-        new Result(latencies[0].count() / seconds, latencies[0], errors[0], cpuNanos.get(0)),
-        new Result(latencies[1].count() / seconds, latencies[1], errors[1], cpuNanos.get(1))};
+        new Result(succeeded[0] / seconds, succeeded[0], latencies[0], errors[0], cpuNanos.get(0)),
+        new Result(succeeded[1] / seconds, succeeded[1], latencies[1], errors[1], cpuNanos.get(1))};
   }
 
-  private static void closedLoop(int concurrency, Duration duration, Call call, Latencies latencies, Errors errors)
-      throws InterruptedException {
-    long end = System.nanoTime() + duration.toNanos();
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < concurrency; i++) {
-      Thread thread = new Thread(() -> {
-        while (System.nanoTime() < end) {
-          long start = System.nanoTime();
-          try {
-            call.run();
-            latencies.add(System.nanoTime() - start);
-          } catch (Exception e) {
-            errors.count(e);
+  /** {@code concurrency} callers, each calling back to back for the round. */
+  static Side closedLoop(int concurrency, Call call) {
+    return (round, latencies, errors) -> {
+      long end = System.nanoTime() + round.toNanos();
+      LongAdder succeeded = new LongAdder();
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < concurrency; i++) {
+        Thread thread = new Thread(() -> {
+          while (System.nanoTime() < end) {
+            long start = System.nanoTime();
+            try {
+              call.run();
+              latencies.add(System.nanoTime() - start);
+              succeeded.increment();
+            } catch (Exception e) {
+              errors.count(e);
+            }
           }
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+        });
+        thread.start();
+        threads.add(thread);
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      return succeeded.sum();
+    };
   }
 
   /**
@@ -140,22 +158,26 @@ final class Load {
     long total = (long) (perSecond * duration.toNanos() / 1e9);
     long begin = System.nanoTime();
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
+    // Only a count of the answers still awaited: keeping every future would grow the heap, and the
+    // load generator's own GC pauses would show up as the gateway's latency.
+    Phaser answered = new Phaser(1);
     for (long i = 0; i < total; i++) {
       long due = begin + i * interval;
-      ticker.schedule(() -> pending.add(call.get().whenComplete((ok, error) -> {
-        if (error != null) {
-          errors.count(error);
-        } else {
-          latencies.add(System.nanoTime() - due);
-        }
-      })), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+      ticker.schedule(() -> {
+        answered.register();
+        call.get().whenComplete((ok, error) -> {
+          if (error != null) {
+            errors.count(error);
+          } else {
+            latencies.add(System.nanoTime() - due);
+          }
+          answered.arriveAndDeregister();
+        });
+      }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
     ticker.shutdown();
     ticker.awaitTermination(duration.toSeconds() + 30, TimeUnit.SECONDS);
-    synchronized (pending) {
-      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-    }
-    return new Result(perSecond, latencies, errors);
+    answered.arriveAndAwaitAdvance();
+    return new Result(perSecond, latencies.count(), latencies, errors, Map.of());
   }
 }
