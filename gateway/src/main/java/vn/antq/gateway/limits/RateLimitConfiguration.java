@@ -6,7 +6,6 @@ import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBui
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import vn.antq.gateway.problem.ProblemWriter;
@@ -32,7 +31,7 @@ class RateLimitConfiguration {
   @Bean
   ProvinceLimits provinceLimits(LimitSettings settings, RateLimitProperties properties,
       ReactiveStringRedisTemplate redis, MeterRegistry meters) {
-    RedisScript<Long> script = RedisScript.of(new ClassPathResource("antq/province-limits.lua"), Long.class);
+    RedisScript<Long> script = RedisScript.of(LimitCounters.scriptText(), Long.class);
     return new ProvinceLimits(settings, new LimitCounters(redis, script, properties.quotaZone()), meters);
   }
 

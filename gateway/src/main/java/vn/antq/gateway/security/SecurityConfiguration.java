@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -52,6 +53,16 @@ class SecurityConfiguration {
   static final String CSRF_HEADER = "X-XSRF-TOKEN";
   private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
+  /**
+   * No observations of Spring Security's own: it would wrap each filter of the chain in an observing
+   * decorator (3 to 5 % of the gateway's CPU in the bench's profile, even with the observations
+   * themselves switched off). Requests are still observed as a whole ({@code http.server.requests}).
+   */
+  @Bean
+  static SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   @Order(1)
   SecurityWebFilterChain apiSecurityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems,
@@ -75,6 +86,7 @@ class SecurityConfiguration {
         .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
         .oauth2ResourceServer(server -> server
             .jwt(Customizer.withDefaults())
+            .bearerTokenConverter(new BearerTokenConverter())
             .authenticationEntryPoint(unauthenticated)
             .accessDeniedHandler(denied))
         .exceptionHandling(exceptions -> exceptions

@@ -37,6 +37,9 @@ public class GrpcTranscoder {
 
   /** Inbound headers forwarded as gRPC metadata; nothing else crosses, least of all tenant hints. */
   private static final List<String> FORWARDED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, "traceparent", "tracestate");
+  /** Their gRPC keys, made once: a key checks and lower-cases its name. */
+  private static final List<Metadata.Key<String>> FORWARDED_KEYS = FORWARDED_HEADERS.stream()
+      .map(name -> Metadata.Key.of(name.toLowerCase(Locale.ROOT), Metadata.ASCII_STRING_MARSHALLER)).toList();
 
   private final HttpRuleIndex routes;
   private final Callers callers;
@@ -115,10 +118,10 @@ public class GrpcTranscoder {
 
   private static Metadata metadata(HttpHeaders headers) {
     Metadata metadata = new Metadata();
-    for (String name : FORWARDED_HEADERS) {
-      String value = headers.getFirst(name);
+    for (int i = 0; i < FORWARDED_HEADERS.size(); i++) {
+      String value = headers.getFirst(FORWARDED_HEADERS.get(i));
       if (value != null) {
-        metadata.put(Metadata.Key.of(name.toLowerCase(Locale.ROOT), Metadata.ASCII_STRING_MARSHALLER), value);
+        metadata.put(FORWARDED_KEYS.get(i), value);
       }
     }
     return metadata;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -33,7 +32,7 @@ class LimitCountersTest {
     connections = new LettuceConnectionFactory(server);
     connections.afterPropertiesSet();
     redis = new ReactiveStringRedisTemplate(connections);
-    counters = new LimitCounters(redis, RedisScript.of(new ClassPathResource("antq/province-limits.lua"), Long.class),
+    counters = new LimitCounters(redis, RedisScript.of(LimitCounters.scriptText(), Long.class),
         ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
