@@ -42,19 +42,27 @@ class LimitCountersTest {
   }
 
   @Test
-  void aBucketGivesItsCapacityThenRefusesUntilItRefills() throws InterruptedException {
+  void aBucketGivesItsCapacityThenRefuses() {
     String key = uniqueKey();
-    RateLimitProperties.Tier tier = new RateLimitProperties.Tier(2, 3, 0);
-
-    List<Outcome> burst = take(key, tier, 5);
-    Thread.sleep(1100);
-    List<Outcome> afterASecond = take(key, tier, 3);
+    // One token a second: the fourth and fifth request within two seconds cannot both have one.
+    List<Outcome> burst = take(key, new RateLimitProperties.Tier(1, 3, 0), 5);
 
     assertThat(burst).startsWith(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
-    // The refill is continuous: a fourth or fifth token may have come while the burst was sent, never more.
     assertThat(burst.subList(3, 5)).contains(Outcome.RATE);
-    // Two tokens a second: a little over a second later two more requests pass and the next is refused.
-    assertThat(afterASecond).containsExactly(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.RATE);
+  }
+
+  @Test
+  void anEmptyBucketRefillsAtItsRateUpToItsCapacity() throws InterruptedException {
+    String key = uniqueKey();
+    RateLimitProperties.Tier tier = new RateLimitProperties.Tier(1, 1, 0);
+
+    List<Outcome> first = take(key, tier, 2);
+    Thread.sleep(1100);
+    // A little over a second later: one token again, never more than the capacity of one.
+    List<Outcome> later = take(key, tier, 2);
+
+    assertThat(first).containsExactly(Outcome.ALLOWED, Outcome.RATE);
+    assertThat(later).containsExactly(Outcome.ALLOWED, Outcome.RATE);
   }
 
   @Test
