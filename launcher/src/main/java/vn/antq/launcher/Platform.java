@@ -40,6 +40,7 @@ public final class Platform implements AutoCloseable {
   private final List<ServiceSpec> services;
   private final PlatformPorts ports;
   private final Path logs;
+  private final ClassDataSharing classDataSharing;
   private final List<ServiceProcess> processes = new ArrayList<>();
   private EmbeddedPostgres postgres;
   private EmbeddedRedis redis;
@@ -51,6 +52,7 @@ public final class Platform implements AutoCloseable {
     this.services = ServiceSpec.load();
     this.ports = PlatformPorts.of(randomPorts, services);
     // Platforms on free ports may run side by side (tests): each keeps its own logs.
+    this.classDataSharing = ClassDataSharing.forProject(root);
     this.logs = randomPorts ? root.resolve(".antq/logs/gateway-" + ports.http("gateway")) : root.resolve(".antq/logs");
   }
 
@@ -158,11 +160,14 @@ public final class Platform implements AutoCloseable {
 
   private synchronized ServiceProcess launch(String name, String jar, Map<String, String> environment,
                                              List<String> arguments) {
-    String options = javaOptions(name);
+    Path built = root.resolve(jar);
+    if (!Files.isRegularFile(built)) {
+      throw new IllegalStateException(built + " is missing: build first with 'mvn -DskipTests install'");
+    }
     Map<String, String> merged = new HashMap<>(commonEnvironment);
     merged.putAll(environment);
-    ServiceProcess process = ServiceProcess.start(name, root.resolve(jar), ports.http(name), merged, arguments,
-        logs, options);
+    ServiceProcess process = ServiceProcess.start(name, ports.http(name),
+        classDataSharing.jvm(name, built, javaOptions(name)), merged, arguments, logs);
     processes.add(process);
     return process;
   }
