@@ -65,6 +65,11 @@ final class ClassDataSharing {
         !List.of("off", "false", "0").contains(setting.toLowerCase(Locale.ROOT)));
   }
 
+  /** Archives under {@code cache}. */
+  static ClassDataSharing in(Path cache) {
+    return new ClassDataSharing(cache.toAbsolutePath(), true);
+  }
+
   /** How to start {@code service}: from its archived, extracted layout if possible, else its jar as built. */
   ServiceJvm jvm(String service, Path jar, String javaOptions) {
     if (!enabled || OWN_SHARING.matcher(javaOptions).find()) {

@@ -112,10 +112,20 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log + "\n" + tail());
   }
 
-  /** Stops the process tree: a polite SIGTERM first, so Spring shuts down gracefully, then SIGKILL. */
-  void stop() {
+  /** Sends SIGTERM to the process tree without waiting. */
+  void requestStop() {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
+  }
+
+  /** Stops the process tree: a polite SIGTERM first, so Spring shuts down gracefully, then SIGKILL. */
+  void stop() {
+    requestStop();
+    awaitStop();
+  }
+
+  /** Waits for a requested stop, forcing it (SIGKILL) after 15 s. */
+  void awaitStop() {
     try {
       if (!process.waitFor(15, TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
