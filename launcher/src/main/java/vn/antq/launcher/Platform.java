@@ -21,7 +21,8 @@ import vn.antq.persistence.DatabaseProvisioner.ServiceDatabase;
 /**
  * The whole platform on one machine: an embedded PostgreSQL and Redis from Maven artifacts, then the
  * config server, identity, the domain services of {@code platform.yml} and the gateway, each as its
- * own JVM built by Maven — the same jars the container images run.
+ * own JVM built by Maven — the same jars the container images run, extracted and with a class archive
+ * ({@link ClassDataSharing}) to start faster.
  */
 public final class Platform implements AutoCloseable {
 
@@ -52,8 +53,8 @@ public final class Platform implements AutoCloseable {
     this.commonEnvironment = Map.copyOf(commonEnvironment);
     this.services = ServiceSpec.load();
     this.ports = PlatformPorts.of(randomPorts, services);
-    // Platforms on free ports may run side by side (tests): each keeps its own logs.
     this.classDataSharing = ClassDataSharing.forProject(root);
+    // Platforms on free ports may run side by side (tests): each keeps its own logs.
     this.logs = randomPorts ? root.resolve(".antq/logs/gateway-" + ports.http("gateway")) : root.resolve(".antq/logs");
   }
 

@@ -138,7 +138,7 @@ final class ServiceProcess implements AutoCloseable {
     reportExit();
   }
 
-  /** Starts the same command again after a stop or a kill, as an orchestrator restarts a pod. */
+  /** Starts the service again after a stop or a kill, as an orchestrator restarts a pod. */
   void restart() {
     if (process.isAlive()) {
       throw new IllegalStateException(name + " is still running");
