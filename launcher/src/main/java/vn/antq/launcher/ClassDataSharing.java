@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -175,6 +176,15 @@ final class ClassDataSharing {
       // The dump lists every class it cannot archive (signed jars, generated classes) as a warning: noise in the log.
       return ServiceJvm.withOptions(javaOptions, "-XX:ArchiveClassesAtExit=" + training, "-Xlog:cds=error",
           "-Xlog:cds+dynamic=error", "-jar", application.toString());
+    }
+
+    /**
+     * A training JVM writes its archive as it exits, seconds of CPU while the other services stop and
+     * write theirs: killed half-way, it leaves nothing and the next start trains again.
+     */
+    @Override
+    public synchronized Duration stopGrace() {
+      return training == null ? ServiceJvm.super.stopGrace() : Duration.ofSeconds(45);
     }
 
     @Override

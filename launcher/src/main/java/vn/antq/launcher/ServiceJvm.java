@@ -1,6 +1,7 @@
 package vn.antq.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,11 @@ interface ServiceJvm {
 
   /** The JVM options and what to run, e.g. {@code -Xmx256m -jar service.jar}. */
   List<String> arguments();
+
+  /** How long a stop may take before SIGKILL. */
+  default Duration stopGrace() {
+    return Duration.ofSeconds(15);
+  }
 
   /** Told once the JVM started by {@link #arguments()} has exited, with its exit code. */
   default void exited(int exitCode) {

@@ -124,10 +124,10 @@ final class ServiceProcess implements AutoCloseable {
     awaitStop();
   }
 
-  /** Waits for a requested stop, forcing it (SIGKILL) after 15 s. */
+  /** Waits for a requested stop, forcing it (SIGKILL) after the JVM's grace (15 s, longer for a training run). */
   void awaitStop() {
     try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      if (!process.waitFor(jvm.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
