@@ -23,39 +23,55 @@ final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final int httpPort;
   private final Path log;
+  private final ServiceJvm jvm;
+  private final List<String> arguments;
   private final ProcessBuilder builder;
   private volatile Process process;
+  /** The last process whose exit {@link #jvm} was told of. */
+  private Process reported;
 
-  private ServiceProcess(String name, int httpPort, Path log, ProcessBuilder builder) throws IOException {
+  private ServiceProcess(String name, int httpPort, Path log, ServiceJvm jvm, List<String> arguments,
+                         ProcessBuilder builder) throws IOException {
     this.name = name;
     this.httpPort = httpPort;
     this.log = log;
+    this.jvm = jvm;
+    this.arguments = List.copyOf(arguments);
     this.builder = builder;
-    this.process = builder.start();
+    this.process = launch();
   }
 
-  static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> environment,
-                              List<String> arguments, Path logDirectory, String javaOptions) {
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: build first with 'mvn -DskipTests install'");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(javaOptions.trim().split("\\s+")));
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(arguments);
+  static ServiceProcess start(String name, int httpPort, ServiceJvm jvm, Map<String, String> environment,
+                              List<String> arguments, Path logDirectory) {
     try {
       Files.createDirectories(logDirectory);
       Path log = logDirectory.resolve(name + ".log");
       Files.deleteIfExists(log); // a restart appends; a new platform starts a new log
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+      ProcessBuilder builder = new ProcessBuilder().redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(environment);
       builder.environment().put("PORT", String.valueOf(httpPort));
-      return new ServiceProcess(name, httpPort, log, builder);
+      return new ServiceProcess(name, httpPort, log, jvm, arguments, builder);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + name, e);
+    }
+  }
+
+  /** The JVM's command is asked for at each (re)start: a restart uses a class archive the first run left. */
+  private Process launch() throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ServiceJvm.JAVA);
+    command.addAll(jvm.arguments());
+    command.addAll(arguments);
+    return builder.command(command).start();
+  }
+
+  /** Tells the JVM's command of an exit once (the stop of a training run leaves a class archive). */
+  private synchronized void reportExit() {
+    Process current = process;
+    if (current != reported && !current.isAlive()) {
+      reported = current;
+      jvm.exited(current.exitValue());
     }
   }
 
@@ -96,12 +112,22 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log + "\n" + tail());
   }
 
-  /** Stops the process tree: a polite SIGTERM first, so Spring shuts down gracefully, then SIGKILL. */
-  void stop() {
+  /** Sends SIGTERM to the process tree without waiting. */
+  void requestStop() {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
+  }
+
+  /** Stops the process tree: a polite SIGTERM first, so Spring shuts down gracefully, then SIGKILL. */
+  void stop() {
+    requestStop();
+    awaitStop();
+  }
+
+  /** Waits for a requested stop, forcing it (SIGKILL) after the JVM's grace (15 s, longer for a training run). */
+  void awaitStop() {
     try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      if (!process.waitFor(jvm.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
@@ -109,15 +135,17 @@ final class ServiceProcess implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+    reportExit();
   }
 
-  /** Starts the same command again after a stop or a kill, as an orchestrator restarts a pod. */
+  /** Starts the service again after a stop or a kill, as an orchestrator restarts a pod. */
   void restart() {
     if (process.isAlive()) {
       throw new IllegalStateException(name + " is still running");
     }
+    reportExit();
     try {
-      process = builder.start();
+      process = launch();
     } catch (IOException e) {
       throw new UncheckedIOException("could not restart " + name, e);
     }
@@ -153,6 +181,7 @@ final class ServiceProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    reportExit();
   }
 
   @Override
