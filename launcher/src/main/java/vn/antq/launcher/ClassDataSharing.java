@@ -183,6 +183,11 @@ final class ClassDataSharing {
      * write theirs: killed half-way, it leaves nothing and the next start trains again.
      */
     @Override
+    public synchronized boolean training() {
+      return training != null;
+    }
+
+    @Override
     public synchronized Duration stopGrace() {
       return training == null ? ServiceJvm.super.stopGrace() : Duration.ofSeconds(45);
     }

@@ -258,6 +258,9 @@ public final class Platform implements AutoCloseable {
     // writes its class archive as it exits, a few seconds each that need not add up.
     List<ServiceProcess> stopping = new ArrayList<>(processes);
     Collections.reverse(stopping);
+    if (stopping.stream().anyMatch(ServiceProcess::writesClassArchiveAtStop)) {
+      System.out.println("Writing class-data archives for faster starts (the first stop of a build only)...");
+    }
     stopping.forEach(ServiceProcess::requestStop);
     CompletableFuture.allOf(stopping.stream().map(process -> CompletableFuture.runAsync(process::awaitStop))
         .toArray(CompletableFuture[]::new)).join();

@@ -19,6 +19,11 @@ interface ServiceJvm {
     return Duration.ofSeconds(15);
   }
 
+  /** Whether this JVM writes a class archive as it stops (so its stop takes longer). */
+  default boolean training() {
+    return false;
+  }
+
   /** Told once the JVM started by {@link #arguments()} has exited, with its exit code. */
   default void exited(int exitCode) {
   }

@@ -124,6 +124,11 @@ final class ServiceProcess implements AutoCloseable {
     awaitStop();
   }
 
+  /** Whether its stop also writes the class archive later starts use (the first run of a build). */
+  boolean writesClassArchiveAtStop() {
+    return jvm.training();
+  }
+
   /** Waits for a requested stop, forcing it (SIGKILL) after the JVM's grace (15 s, longer for a training run). */
   void awaitStop() {
     try {
