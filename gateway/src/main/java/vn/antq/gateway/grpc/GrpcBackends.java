@@ -30,9 +30,9 @@ public class GrpcBackends implements DisposableBean {
       if (config.target() == null || config.target().isBlank()) {
         throw new IllegalStateException("antq.gateway.backends." + name + ".target is not set");
       }
-      // The default executor, not a direct one: a direct executor saved CPU in the bench, but one
-      // bench run under heavy load stalled with requests stuck after a Redis time-out, and until that
-      // is explained no reply may run on the channel's event loop.
+      // The default executor, not a direct one: no reply runs on the channel's own event loop (one bench
+      // run with a direct executor stalled under heavy load, unexplained). REST calls name the executor
+      // of their replies per call instead: the asking HTTP connection's event loop (ConnectionExecutor).
       Backend backend = new Backend(name,
           Grpc.newChannelBuilder(config.target(), InsecureChannelCredentials.create()).build());
       byName.put(name, backend);

@@ -12,6 +12,7 @@ import io.grpc.protobuf.ProtoUtils;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -49,13 +50,19 @@ public class GrpcInvoker {
     this.deadline = properties.deadline();
   }
 
-  /** Fails with a gRPC status exception, or with the breaker's own exceptions when it refuses or times out. */
-  public Mono<DynamicMessage> call(Descriptors.MethodDescriptor method, DynamicMessage request, Metadata headers) {
+  /**
+   * Fails with a gRPC status exception, or with the breaker's own exceptions when it refuses or times
+   * out. {@code replies}: where the reply is handled (non-blocking code only); null for grpc-java's
+   * default executor.
+   */
+  public Mono<DynamicMessage> call(Descriptors.MethodDescriptor method, DynamicMessage request, Metadata headers,
+      Executor replies) {
     MethodDescriptor<DynamicMessage, DynamicMessage> grpcMethod = dynamicMethods.computeIfAbsent(method, m ->
         descriptor(m, ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getInputType())),
             ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(m.getOutputType()))));
-    return guarded(method, backend -> unary(backend, grpcMethod, request, headers, Deadline.after(
-        deadline.toNanos(), TimeUnit.NANOSECONDS))).map(Reply::message);
+    CallOptions options = CallOptions.DEFAULT.withDeadline(Deadline.after(deadline.toNanos(), TimeUnit.NANOSECONDS));
+    CallOptions withExecutor = replies == null ? options : options.withExecutor(replies);
+    return guarded(method, backend -> unary(backend, grpcMethod, request, headers, withExecutor)).map(Reply::message);
   }
 
   /**
@@ -67,7 +74,8 @@ public class GrpcInvoker {
     MethodDescriptor<byte[], byte[]> grpcMethod = rawMethods.computeIfAbsent(method, m -> descriptor(m, RawMarshaller.INSTANCE, RawMarshaller.INSTANCE));
     Deadline gatewayDeadline = Deadline.after(deadline.toNanos(), TimeUnit.NANOSECONDS);
     Deadline effective = callerDeadline == null ? gatewayDeadline : callerDeadline.minimum(gatewayDeadline);
-    return guarded(method, backend -> unary(backend, grpcMethod, request, headers, effective));
+    return guarded(method, backend -> unary(backend, grpcMethod, request, headers,
+        CallOptions.DEFAULT.withDeadline(effective)));
   }
 
   private <T> Mono<T> guarded(Descriptors.MethodDescriptor method, Function<GrpcBackends.Backend, Mono<T>> call) {
@@ -82,9 +90,9 @@ public class GrpcInvoker {
   }
 
   private static <Q, R> Mono<Reply<R>> unary(GrpcBackends.Backend backend, MethodDescriptor<Q, R> method, Q request,
-      Metadata headers, Deadline deadline) {
+      Metadata headers, CallOptions options) {
     return Mono.create(sink -> {
-      ClientCall<Q, R> call = backend.channel().newCall(method, CallOptions.DEFAULT.withDeadline(deadline));
+      ClientCall<Q, R> call = backend.channel().newCall(method, options);
       // Breaker timeouts and clients that hang up cancel the Mono; the backend must learn it too,
       // and the CANCELLED status that follows has nobody left to report to.
       AtomicBoolean cancelled = new AtomicBoolean();

@@ -99,7 +99,8 @@ public class GrpcTranscoder {
     ServerHttpRequest request = exchange.getRequest();
     return body(request, maxBodyBytes.applyAsInt(binding.method().getFullName()))
         .map(body -> binder.bind(binding, found.variables(), request.getQueryParams(), body))
-        .flatMap(message -> invoker.call(binding.method(), message, metadata(request.getHeaders())))
+        .flatMap(message -> invoker.call(binding.method(), message, metadata(request.getHeaders()),
+            ConnectionExecutor.of(exchange)))
         .flatMap(response -> HttpBodies.is(response)
             ? HttpBodies.write(exchange.getResponse(), response)
             : writeJson(exchange.getResponse(), response));
