@@ -65,9 +65,7 @@ final class CpuTimes {
           String stat = Files.readString(thread.resolve("stat"));
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
           if (name.contains("CompilerThre")) {
-            // After the name: state is field 3 of the stat line, utime 14 and stime 15.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            ticks += field(stat, 14) + field(stat, 15);
           }
         } catch (IOException | RuntimeException e) {
           // the thread ended meanwhile
@@ -86,12 +84,19 @@ final class CpuTimes {
   private static long finishedChildrenNanos() {
     try {
       String stat = Files.readString(Path.of("/proc/self/stat"));
-      // After the name: state is field 3 of the stat line, cutime 16 and cstime 17.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
+      return (field(stat, 16) + field(stat, 17)) * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  /**
+   * Field {@code number} (from 1, as proc(5) counts them: utime 14, stime 15, cutime 16, cstime 17) of a
+   * stat line. The name, field 2, may hold blanks: fields are counted after its closing parenthesis.
+   */
+  private static long field(String stat, int number) {
+    String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(afterName[number - 3]);
   }
 
   private static String part(ProcessHandle process) {

@@ -33,6 +33,10 @@ public class RemoteCalls {
       Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED,
       Status.Code.INTERNAL, Status.Code.UNKNOWN);
 
+  /** Answers about the name asked for: it is not there for this caller (absent, not theirs, not a name). */
+  private static final Set<Status.Code> ABSENT = EnumSet.of(
+      Status.Code.NOT_FOUND, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
+
   private final CircuitBreakerRegistry breakers;
   private final RetryRegistry retries;
   private final BulkheadRegistry bulkheads;
@@ -72,6 +76,11 @@ public class RemoteCalls {
   /** True for statuses that mean "try later", as opposed to an answer about the request. */
   public static boolean isTransient(StatusRuntimeException error) {
     return TRANSIENT.contains(error.getStatus().getCode());
+  }
+
+  /** True when the callee answered that what was asked for is not there for this caller. */
+  public static boolean isAbsent(StatusRuntimeException error) {
+    return ABSENT.contains(error.getStatus().getCode());
   }
 
   /** The domain's view of a transient failure of {@code target}. */

@@ -1,8 +1,6 @@
 package vn.antq.awards.links;
 
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.Set;
 import java.util.function.Supplier;
 import vn.antq.awards.domain.Links;
 import vn.antq.awards.domain.Recipient;
@@ -27,10 +25,6 @@ public class RemoteRecipientDirectory implements RecipientDirectory {
 
   static final String REGISTRY = "registry";
   static final String MEMBERS = "members";
-  /** Answers about the name itself: it is not there for this caller. */
-  private static final Set<Status.Code> NO_SUCH = Set.of(
-      Status.Code.NOT_FOUND, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
-
   private final RemoteCalls remote;
   private final ModelRegistryBlockingStub registry;
   private final MembersBlockingStub members;
@@ -77,7 +71,7 @@ public class RemoteRecipientDirectory implements RecipientDirectory {
     try {
       return new Check(Verification.VERIFIED, call.get(), null);
     } catch (StatusRuntimeException e) {
-      if (NO_SUCH.contains(e.getStatus().getCode())) {
+      if (RemoteCalls.isAbsent(e)) {
         return new Check(Verification.NOT_FOUND, null, field);
       }
       // Down, slow, or refused by RemoteCalls (breaker open, bulkhead full): asked again later.

@@ -1,8 +1,6 @@
 package vn.antq.welfare.links;
 
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.Set;
 import vn.antq.campaigns.v1.ActivitiesGrpc.ActivitiesBlockingStub;
 import vn.antq.campaigns.v1.GetCampaignRequest;
 import vn.antq.grpc.client.CallSafety;
@@ -17,10 +15,6 @@ import vn.antq.welfare.domain.CampaignDirectory;
 public class CampaignsCampaignDirectory implements CampaignDirectory {
 
   static final String TARGET = "campaigns";
-  /** Answers about the name itself: the campaign is not there for this caller. */
-  private static final Set<Status.Code> NO_SUCH_CAMPAIGN = Set.of(
-      Status.Code.NOT_FOUND, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
-
   private final RemoteCalls remote;
   private final ActivitiesBlockingStub activities;
 
@@ -36,7 +30,7 @@ public class CampaignsCampaignDirectory implements CampaignDirectory {
           stub -> stub.getCampaign(GetCampaignRequest.newBuilder().setName(campaignName).build()));
       return true;
     } catch (StatusRuntimeException e) {
-      if (NO_SUCH_CAMPAIGN.contains(e.getStatus().getCode())) {
+      if (RemoteCalls.isAbsent(e)) {
         return false;
       }
       throw RemoteCalls.unavailable(TARGET, e);

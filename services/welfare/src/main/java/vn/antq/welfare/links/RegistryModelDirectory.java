@@ -1,8 +1,6 @@
 package vn.antq.welfare.links;
 
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.Set;
 import vn.antq.grpc.client.CallSafety;
 import vn.antq.grpc.client.RemoteCalls;
 import vn.antq.registry.v1.GetModelRequest;
@@ -17,10 +15,6 @@ import vn.antq.welfare.domain.ModelDirectory;
 public class RegistryModelDirectory implements ModelDirectory {
 
   static final String TARGET = "registry";
-  /** Answers about the name itself: the model is not there for this caller. */
-  private static final Set<Status.Code> NO_SUCH_MODEL = Set.of(
-      Status.Code.NOT_FOUND, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
-
   private final RemoteCalls remote;
   private final ModelRegistryBlockingStub registry;
 
@@ -36,7 +30,7 @@ public class RegistryModelDirectory implements ModelDirectory {
           stub -> stub.getModel(GetModelRequest.newBuilder().setName(modelName).build()));
       return true;
     } catch (StatusRuntimeException e) {
-      if (NO_SUCH_MODEL.contains(e.getStatus().getCode())) {
+      if (RemoteCalls.isAbsent(e)) {
         return false;
       }
       throw RemoteCalls.unavailable(TARGET, e);
